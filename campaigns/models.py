@@ -1,0 +1,229 @@
+"""Holiday and anniversary campaigns and the occasions they celebrate."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import PageManager, PageQuerySet, TranslatableMixin
+from wagtail.search import index
+
+from cms.core.blocks import BaseStreamBlock, KeyMessageBlock
+from cms.core.models import BasePage, ListingMixin
+
+
+class CalendarKind(models.TextChoices):
+    SOLAR = "solar", _("Dương lịch")
+    LUNAR = "lunar", _("Âm lịch")
+
+
+class Occasion(TranslatableMixin, index.Indexed, models.Model):
+    """A holiday or anniversary with its date rule (e.g. 2/9, founded 1945)."""
+
+    name = models.CharField(_("tên ngày lễ, sự kiện"), max_length=255)
+    calendar = models.CharField(
+        _("lịch"), max_length=5, choices=CalendarKind.choices, default=CalendarKind.SOLAR
+    )
+    day = models.PositiveSmallIntegerField(
+        _("ngày"), validators=[MinValueValidator(1), MaxValueValidator(31)]
+    )
+    month = models.PositiveSmallIntegerField(
+        _("tháng"), validators=[MinValueValidator(1), MaxValueValidator(12)]
+    )
+    founding_year = models.PositiveSmallIntegerField(
+        _("năm khởi đầu"),
+        null=True,
+        blank=True,
+        help_text=_("Năm diễn ra sự kiện lần đầu, để tính số năm kỷ niệm."),
+    )
+    description = models.TextField(_("mô tả"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("calendar"), FieldPanel("day"), FieldPanel("month")]),
+        FieldPanel("founding_year"),
+        FieldPanel("description"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("ngày lễ, kỷ niệm")
+        verbose_name_plural = _("ngày lễ, kỷ niệm")
+        ordering = ["month", "day"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.calendar == CalendarKind.SOLAR and self.day and self.month:
+            try:
+                timezone.datetime(2024, self.month, self.day)  # 2024: leap year allows 29/2
+            except ValueError:
+                raise ValidationError(
+                    {
+                        "day": _("Ngày %(day)s/%(month)s không tồn tại.")
+                        % {"day": self.day, "month": self.month}
+                    }
+                ) from None
+        elif self.calendar == CalendarKind.LUNAR and self.day and self.day > 30:
+            raise ValidationError({"day": _("Tháng âm lịch có nhiều nhất 30 ngày.")})
+
+    def anniversary_in(self, year: int) -> int | None:
+        """The anniversary number celebrated in ``year`` (80 for National Day in 2025)."""
+        if self.founding_year is None or year <= self.founding_year:
+            return None
+        return year - self.founding_year
+
+    @property
+    def date_label(self) -> str:
+        label = f"{self.day}/{self.month}"
+        if self.calendar == CalendarKind.LUNAR:
+            return f"{label} ({CalendarKind.LUNAR.label.lower()})"
+        return label
+
+
+class CampaignStatus(models.TextChoices):
+    UPCOMING = "upcoming", _("Sắp diễn ra")
+    RUNNING = "running", _("Đang diễn ra")
+    ENDED = "ended", _("Đã kết thúc")
+
+
+class CampaignQuerySet(PageQuerySet):
+    def current(self, today=None):
+        """Running and upcoming campaigns, soonest first."""
+        today = today or timezone.localdate()
+        return (
+            self.filter(end_date__gte=today)
+            .select_related("banner", "occasion")
+            .prefetch_related("banner__renditions")
+            .order_by("start_date", "pk")
+        )
+
+
+CampaignManager = PageManager.from_queryset(CampaignQuerySet)
+
+
+class CampaignIndexPage(ListingMixin, BasePage):
+    intro = models.TextField(_("giới thiệu"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["campaigns.CampaignPage"]
+    template = "pages/campaigns/campaign_index_page.html"
+
+    class Meta:
+        verbose_name = _("chuyên mục chiến dịch")
+        verbose_name_plural = _("chuyên mục chiến dịch")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        campaigns = list(
+            CampaignPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("banner", "occasion")
+            .prefetch_related("banner__renditions")
+            .order_by("-start_date", "pk")
+        )
+        groups = {status: [] for status in CampaignStatus.values}
+        for campaign in campaigns:
+            groups[campaign.status_on(today)].append(campaign)
+        groups[CampaignStatus.UPCOMING].reverse()
+        context["campaign_groups"] = [
+            (CampaignStatus(status), groups[status])
+            for status in (CampaignStatus.RUNNING, CampaignStatus.UPCOMING, CampaignStatus.ENDED)
+        ]
+        return context
+
+
+class CampaignPage(BasePage):
+    """A holiday or anniversary campaign; its articles are listed automatically."""
+
+    occasion = models.ForeignKey(
+        Occasion,
+        verbose_name=_("ngày lễ, kỷ niệm"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    start_date = models.DateField(_("ngày bắt đầu"))
+    end_date = models.DateField(_("ngày kết thúc"))
+    slogan = models.CharField(_("khẩu hiệu"), max_length=255, blank=True)
+    summary = models.TextField(_("sapo"), blank=True)
+    key_messages = StreamField(
+        [("message", KeyMessageBlock())], verbose_name=_("thông điệp chính"), blank=True
+    )
+    banner = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("ảnh băng rôn"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("nội dung"), blank=True)
+
+    objects = CampaignManager()
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("occasion"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldPanel("slogan"),
+        FieldPanel("summary"),
+        FieldPanel("banner"),
+        MultiFieldPanel([FieldPanel("key_messages")], heading=_("Thông điệp chính")),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("slogan"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("start_date"),
+        index.FilterField("end_date"),
+    ]
+
+    parent_page_types = ["campaigns.CampaignIndexPage"]
+    subpage_types = []
+    template = "pages/campaigns/campaign_page.html"
+
+    class Meta:
+        verbose_name = _("chiến dịch tuyên truyền")
+        verbose_name_plural = _("chiến dịch tuyên truyền")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("Ngày kết thúc không được trước ngày bắt đầu.")})
+
+    def status_on(self, day) -> str:
+        if day < self.start_date:
+            return CampaignStatus.UPCOMING
+        if day > self.end_date:
+            return CampaignStatus.ENDED
+        return CampaignStatus.RUNNING
+
+    @property
+    def status(self) -> CampaignStatus:
+        return CampaignStatus(self.status_on(timezone.localdate()))
+
+    def get_articles(self):
+        """Live articles and features of this campaign, newest first."""
+        from articles.models import ArticlePage, SovereigntyFeaturePage
+
+        items = []
+        for model in (ArticlePage, SovereigntyFeaturePage):
+            items.extend(model.objects.live().public().filter(related_campaign=self).for_listing())
+        items.sort(key=lambda page: (page.publication_date, page.pk), reverse=True)
+        return items
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["campaign_articles"] = self.get_articles()
+        return context

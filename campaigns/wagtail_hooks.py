@@ -1,0 +1,18 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Occasion
+
+
+class OccasionViewSet(SnippetViewSet):
+    model = Occasion
+    icon = "date"
+    menu_label = _("Ngày lễ, kỷ niệm")
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = ["name", "date_label", "founding_year", "locale"]
+    search_fields = ["name"]
+
+
+register_snippet(OccasionViewSet)

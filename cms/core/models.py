@@ -1,0 +1,113 @@
+"""Project-wide models: the image model, topics, responsible units and the page base."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+
+class CustomImage(AbstractImage):
+    """An image that carries its alt text (Wagtail's ``description``) and a credit.
+
+    Both are required in the admin form. The model fields stay optional because
+    Wagtail's multiple upload stores the file before the editor fills them in;
+    the information-security checker refuses to publish a page whose image lacks
+    either (rules IMG-02 and IMG-03).
+    """
+
+    credit = models.CharField(
+        _("nguồn ảnh"),
+        max_length=255,
+        blank=True,
+        help_text=_("Tác giả hoặc đơn vị cung cấp ảnh, ví dụ: Ảnh: Văn Minh (Trung tâm VH-TT xã)."),
+    )
+
+    admin_form_fields = (*Image.admin_form_fields, "credit")
+
+    search_fields = [*AbstractImage.search_fields, index.SearchField("credit")]
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("hình ảnh")
+        verbose_name_plural = _("hình ảnh")
+
+    @property
+    def alt_text(self) -> str:
+        return self.description
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class ResponsibleUnit(models.TextChoices):
+    """The commune units the plan assigns (section IV)."""
+
+    CULTURE_SOCIETY = "vhxh", _("Phòng Văn hóa – Xã hội")
+    OFFICE = "vp", _("Văn phòng HĐND và UBND xã")
+    ECONOMY = "kt", _("Phòng Kinh tế")
+    CULTURE_CENTRE = "ttvh", _("Trung tâm Văn hóa – Thể thao và Truyền thông")
+    MILITARY = "qs", _("Ban Chỉ huy Quân sự xã")
+    POLICE = "ca", _("Công an xã")
+
+
+class Topic(TranslatableMixin, index.Indexed, models.Model):
+    """A subject area of external information (Kinh tế – Đầu tư, Chủ quyền biển đảo...)."""
+
+    name = models.CharField(_("tên chủ đề"), max_length=120)
+    slug = models.SlugField(_("đường dẫn"), max_length=120, allow_unicode=False)
+    description = models.TextField(_("mô tả"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("chủ đề")
+        verbose_name_plural = _("chủ đề")
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class BasePage(Page):
+    """Abstract base for every page of the site.
+
+    Keeps the page's SEO fields in one place and gives templates a uniform way
+    to ask for the live translations of the page (for the language switcher and
+    ``hreflang`` links).
+    """
+
+    class Meta:
+        abstract = True
+
+    def get_live_translations(self):
+        return (
+            self.get_translations(inclusive=True)
+            .live()
+            .public()
+            .select_related("locale")
+            .order_by("locale__language_code")
+        )
+
+
+class ListingMixin:
+    """Pagination for index pages whose children are listed newest first."""
+
+    per_page = 12
+
+    def paginate(self, request, queryset):
+        from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+
+        paginator = Paginator(queryset, self.per_page)
+        try:
+            return paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            return paginator.page(1)
+        except EmptyPage:
+            return paginator.page(paginator.num_pages)

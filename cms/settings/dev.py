@@ -1,0 +1,9 @@
+"""Local development: debug on, console e-mail, a fixed development-only secret."""
+
+from .base import *
+
+DEBUG = True
+SECRET_KEY = env.get("SECRET_KEY", "dev-only-not-secret-xuan-truong")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
+INTERNAL_IPS = ["127.0.0.1"]
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}

@@ -1,0 +1,109 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from cms.core.blocks import BaseStreamBlock
+from cms.core.models import BasePage
+
+
+class HomePage(BasePage):
+    """The portal's front page, one per language."""
+
+    intro = models.TextField(_("lời giới thiệu"), blank=True)
+    featured_story = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("tin nổi bật"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Tin bài hoặc chuyên đề hiển thị lớn ở đầu trang chủ."),
+    )
+    investment_title = models.CharField(_("tiêu đề mục đầu tư"), max_length=255, blank=True)
+    investment_text = models.TextField(_("nội dung mục đầu tư"), blank=True)
+    investment_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("trang đầu tư"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        PageChooserPanel(
+            "featured_story", ["articles.ArticlePage", "articles.SovereigntyFeaturePage"]
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("investment_title"),
+                FieldPanel("investment_text"),
+                PageChooserPanel("investment_page"),
+            ],
+            heading=_("Môi trường đầu tư"),
+        ),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.ContentPage",
+        "articles.ArticleIndexPage",
+        "articles.SovereigntyIndexPage",
+        "campaigns.CampaignIndexPage",
+    ]
+    max_count_per_parent = 1
+    template = "pages/home_page.html"
+
+    class Meta:
+        verbose_name = _("trang chủ")
+        verbose_name_plural = _("trang chủ")
+
+    def get_context(self, request, *args, **kwargs):
+        from articles.models import ArticlePage, SovereigntyFeaturePage
+        from campaigns.models import CampaignPage
+
+        context = super().get_context(request, *args, **kwargs)
+        featured = self.featured_story.specific if self.featured_story_id else None
+        if featured is not None and not featured.live:
+            featured = None
+        latest = ArticlePage.objects.live().public().filter(locale_id=self.locale_id)
+        if featured is not None:
+            latest = latest.exclude(pk=featured.pk)
+        context["featured"] = featured
+        context["latest_articles"] = list(latest.for_listing()[:6])
+        context["campaigns"] = list(
+            CampaignPage.objects.live().public().filter(locale_id=self.locale_id).current()[:4]
+        )
+        context["sovereignty_features"] = list(
+            SovereigntyFeaturePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .for_listing()[:3]
+        )
+        return context
+
+
+class ContentPage(BasePage):
+    """A standing page: commune introduction, contacts, investment guide."""
+
+    intro = models.TextField(_("sapo"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("nội dung"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+    template = "pages/content_page.html"
+
+    class Meta:
+        verbose_name = _("trang nội dung")
+        verbose_name_plural = _("trang nội dung")
