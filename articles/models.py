@@ -30,50 +30,53 @@ ArticleManager = PageManager.from_queryset(ArticleQuerySet)
 
 
 class ArticleKind(models.TextChoices):
-    NEWS = "news", _("Tin tức")
-    PRESS_RELEASE = "press_release", _("Thông cáo báo chí")
-    REBUTTAL = "rebuttal", _("Phản bác thông tin sai sự thật")
+    NEWS = "news", _("News")
+    PRESS_RELEASE = "press_release", _("Press release")
+    REBUTTAL = "rebuttal", _("Rebuttal of false information")
 
 
 class SpokespersonPosition(models.TextChoices):
-    CHAIRMAN = "chairman", _("Chủ tịch UBND xã")
-    VICE_CHAIRMAN = "vice_chairman", _("Phó Chủ tịch UBND xã")
+    CHAIRMAN = "chairman", _("Chairman of the commune People's Committee")
+    VICE_CHAIRMAN = "vice_chairman", _("Vice Chairman of the commune People's Committee")
 
 
 class SovereigntySubject(models.TextChoices):
-    EAST_SEA = "bien_dong", _("Biển Đông")
-    HOANG_SA = "hoang_sa", _("Hoàng Sa")
-    TRUONG_SA = "truong_sa", _("Trường Sa")
-    LAND_BORDER = "bien_gioi", _("Biên giới đất liền")
+    EAST_SEA = "bien_dong", _("East Sea")
+    HOANG_SA = "hoang_sa", _("Hoang Sa (Paracel)")
+    TRUONG_SA = "truong_sa", _("Truong Sa (Spratly)")
+    LAND_BORDER = "bien_gioi", _("Land border")
 
 
 class ArticleBase(BasePage):
     """Everything a news item and a sovereignty feature have in common."""
 
     summary = models.TextField(
-        _("sapo"), help_text=_("Đoạn dẫn 1–3 câu, hiển thị dưới tiêu đề và trong danh sách tin.")
+        _("summary"),
+        help_text=_("A lead of one to three sentences, shown under the title and in listings."),
     )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("nội dung"))
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
     topic = models.ForeignKey(
         "core.Topic",
-        verbose_name=_("chủ đề"),
+        verbose_name=_("topic"),
         null=True,
         blank=False,
         on_delete=models.PROTECT,
         related_name="+",
     )
-    author_name = models.CharField(_("tác giả"), max_length=255, blank=True)
+    author_name = models.CharField(_("author"), max_length=255, blank=True)
     unit = models.CharField(
-        _("đơn vị thực hiện"),
+        _("responsible unit"),
         max_length=10,
         choices=ResponsibleUnit.choices,
         default=ResponsibleUnit.OFFICE,
     )
-    publication_date = models.DateField(_("ngày đăng"), default=timezone.localdate)
-    references = StreamField(ReferenceStreamBlock(), verbose_name=_("văn bản căn cứ"), blank=True)
+    publication_date = models.DateField(_("publication date"), default=timezone.localdate)
+    references = StreamField(
+        ReferenceStreamBlock(), verbose_name=_("source references"), blank=True
+    )
     related_campaign = models.ForeignKey(
         "campaigns.CampaignPage",
-        verbose_name=_("thuộc chiến dịch"),
+        verbose_name=_("related campaign"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -81,7 +84,7 @@ class ArticleBase(BasePage):
     )
     feed_image = models.ForeignKey(
         "core.CustomImage",
-        verbose_name=_("ảnh đại diện"),
+        verbose_name=_("feed image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -116,7 +119,7 @@ class ArticleBase(BasePage):
 
 
 class ArticleIndexPage(ListingMixin, BasePage):
-    intro = models.TextField(_("giới thiệu"), blank=True)
+    intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -124,8 +127,8 @@ class ArticleIndexPage(ListingMixin, BasePage):
     template = "pages/articles/article_index_page.html"
 
     class Meta:
-        verbose_name = _("chuyên mục tin bài")
-        verbose_name_plural = _("chuyên mục tin bài")
+        verbose_name = _("article index")
+        verbose_name_plural = _("article index")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -144,29 +147,29 @@ class ArticlePage(ArticleBase):
     """A news item (tin bài): news, press release or rebuttal of false information."""
 
     kind = models.CharField(
-        _("loại tin"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.NEWS
+        _("kind"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.NEWS
     )
-    tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("từ khóa"))
+    tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("tags"))
 
-    spokesperson_name = models.CharField(_("người phát ngôn"), max_length=255, blank=True)
+    spokesperson_name = models.CharField(_("spokesperson"), max_length=255, blank=True)
     spokesperson_position = models.CharField(
-        _("chức vụ người phát ngôn"),
+        _("spokesperson's position"),
         max_length=20,
         choices=SpokespersonPosition.choices,
         blank=True,
     )
     spokesperson_authorisation = models.CharField(
-        _("văn bản giao nhiệm vụ / ủy quyền phát ngôn"),
+        _("spokesperson's authorisation"),
         max_length=255,
         blank=True,
         help_text=_(
-            "Số, ký hiệu và ngày của văn bản, ví dụ: Quyết định số 15/QĐ-UBND ngày 01/7/2025."
+            "Number, symbol and date of the decision, e.g. Quyết định số 15/QĐ-UBND ngày 01/7/2025."
         ),
     )
     rebutted_claim = models.TextField(
-        _("thông tin sai sự thật bị phản bác"),
+        _("false claim rebutted"),
         blank=True,
-        help_text=_("Tóm tắt luận điệu sai trái (không dẫn đường link tới bài gốc)."),
+        help_text=_("Summary of the false claim (do not link to the original post)."),
     )
 
     content_panels = [
@@ -180,10 +183,10 @@ class ArticlePage(ArticleBase):
                 FieldPanel("spokesperson_position"),
                 FieldPanel("spokesperson_authorisation"),
             ],
-            heading=_("Người phát ngôn (bắt buộc với thông cáo báo chí)"),
+            heading=_("Spokesperson (required for press releases)"),
         ),
         FieldPanel("rebutted_claim"),
-        MultiFieldPanel(ArticleBase.meta_panels, heading=_("Thông tin tin bài")),
+        MultiFieldPanel(ArticleBase.meta_panels, heading=_("Article details")),
         FieldPanel("references"),
     ]
 
@@ -192,14 +195,14 @@ class ArticlePage(ArticleBase):
     template = "pages/articles/article_page.html"
 
     class Meta:
-        verbose_name = _("tin bài")
-        verbose_name_plural = _("tin bài")
+        verbose_name = _("article")
+        verbose_name_plural = _("article")
 
     def clean(self):
         super().clean()
         errors = {}
         if self.kind == ArticleKind.PRESS_RELEASE:
-            message = _("Thông cáo báo chí phải ghi rõ người phát ngôn (Nghị định 09/2017/NĐ-CP).")
+            message = _("A press release must name its spokesperson (Decree 09/2017/ND-CP).")
             for field in (
                 "spokesperson_name",
                 "spokesperson_position",
@@ -208,15 +211,13 @@ class ArticlePage(ArticleBase):
                 if not getattr(self, field).strip():
                     errors[field] = message
         if self.kind == ArticleKind.REBUTTAL and not self.rebutted_claim.strip():
-            errors["rebutted_claim"] = _(
-                "Bài phản bác phải tóm tắt thông tin sai sự thật đang được phản bác."
-            )
+            errors["rebutted_claim"] = _("A rebuttal must summarise the false claim it rebuts.")
         if errors:
             raise ValidationError(errors)
 
 
 class SovereigntyIndexPage(ListingMixin, BasePage):
-    intro = models.TextField(_("giới thiệu"), blank=True)
+    intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -224,8 +225,8 @@ class SovereigntyIndexPage(ListingMixin, BasePage):
     template = "pages/articles/sovereignty_index_page.html"
 
     class Meta:
-        verbose_name = _("chuyên mục chủ quyền biển đảo – biên giới")
-        verbose_name_plural = _("chuyên mục chủ quyền biển đảo – biên giới")
+        verbose_name = _("sovereignty index")
+        verbose_name_plural = _("sovereignty index")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -243,23 +244,23 @@ class SovereigntyFeaturePageTag(TaggedItemBase):
 class SovereigntyFeaturePage(ArticleBase):
     """A long-form feature on sea and islands, borders and sovereignty (chuyên đề)."""
 
-    subject = models.CharField(_("vấn đề"), max_length=20, choices=SovereigntySubject.choices)
+    subject = models.CharField(_("subject"), max_length=20, choices=SovereigntySubject.choices)
     tags = ClusterTaggableManager(
-        through=SovereigntyFeaturePageTag, blank=True, verbose_name=_("từ khóa")
+        through=SovereigntyFeaturePageTag, blank=True, verbose_name=_("tags")
     )
     legal_references = StreamField(
-        ReferenceStreamBlock(), verbose_name=_("căn cứ pháp lý"), blank=True
+        ReferenceStreamBlock(), verbose_name=_("legal references"), blank=True
     )
     historical_references = StreamField(
-        ReferenceStreamBlock(), verbose_name=_("tư liệu lịch sử"), blank=True
+        ReferenceStreamBlock(), verbose_name=_("historical references"), blank=True
     )
     maps = StreamField(
         MapStreamBlock(),
-        verbose_name=_("bản đồ"),
+        verbose_name=_("maps"),
         blank=True,
         help_text=_(
-            "Mỗi bản đồ phải được người kiểm duyệt xác nhận thể hiện đúng chủ quyền "
-            "Hoàng Sa, Trường Sa của Việt Nam trước khi xuất bản."
+            "A reviewer must confirm that every map shows Viet Nam's sovereignty over "
+            "Hoang Sa and Truong Sa correctly before publication."
         ),
     )
 
@@ -271,7 +272,7 @@ class SovereigntyFeaturePage(ArticleBase):
         FieldPanel("maps"),
         FieldPanel("legal_references"),
         FieldPanel("historical_references"),
-        MultiFieldPanel(ArticleBase.meta_panels, heading=_("Thông tin chuyên đề")),
+        MultiFieldPanel(ArticleBase.meta_panels, heading=_("Feature details")),
         FieldPanel("references"),
     ]
 
@@ -282,5 +283,5 @@ class SovereigntyFeaturePage(ArticleBase):
     template = "pages/articles/sovereignty_feature_page.html"
 
     class Meta:
-        verbose_name = _("chuyên đề chủ quyền")
-        verbose_name_plural = _("chuyên đề chủ quyền")
+        verbose_name = _("sovereignty feature")
+        verbose_name_plural = _("sovereignty feature")

@@ -4,5 +4,5 @@ from django.utils.translation import gettext_lazy as _
 
 class CampaignsConfig(AppConfig):
     name = "campaigns"
-    verbose_name = _("Chiến dịch tuyên truyền")
+    verbose_name = _("Campaigns")
     default_auto_field = "django.db.models.BigAutoField"

@@ -15,30 +15,30 @@ from cms.core.models import BasePage, ListingMixin
 
 
 class CalendarKind(models.TextChoices):
-    SOLAR = "solar", _("Dương lịch")
-    LUNAR = "lunar", _("Âm lịch")
+    SOLAR = "solar", _("Solar calendar")
+    LUNAR = "lunar", _("Lunar calendar")
 
 
 class Occasion(TranslatableMixin, index.Indexed, models.Model):
     """A holiday or anniversary with its date rule (e.g. 2/9, founded 1945)."""
 
-    name = models.CharField(_("tên ngày lễ, sự kiện"), max_length=255)
+    name = models.CharField(_("name"), max_length=255)
     calendar = models.CharField(
-        _("lịch"), max_length=5, choices=CalendarKind.choices, default=CalendarKind.SOLAR
+        _("calendar"), max_length=5, choices=CalendarKind.choices, default=CalendarKind.SOLAR
     )
     day = models.PositiveSmallIntegerField(
-        _("ngày"), validators=[MinValueValidator(1), MaxValueValidator(31)]
+        _("day"), validators=[MinValueValidator(1), MaxValueValidator(31)]
     )
     month = models.PositiveSmallIntegerField(
-        _("tháng"), validators=[MinValueValidator(1), MaxValueValidator(12)]
+        _("month"), validators=[MinValueValidator(1), MaxValueValidator(12)]
     )
     founding_year = models.PositiveSmallIntegerField(
-        _("năm khởi đầu"),
+        _("founding year"),
         null=True,
         blank=True,
-        help_text=_("Năm diễn ra sự kiện lần đầu, để tính số năm kỷ niệm."),
+        help_text=_("The year the event first took place, used to count the anniversary."),
     )
-    description = models.TextField(_("mô tả"), blank=True)
+    description = models.TextField(_("description"), blank=True)
 
     panels = [
         FieldPanel("name"),
@@ -49,8 +49,8 @@ class Occasion(TranslatableMixin, index.Indexed, models.Model):
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = _("ngày lễ, kỷ niệm")
-        verbose_name_plural = _("ngày lễ, kỷ niệm")
+        verbose_name = _("occasion")
+        verbose_name_plural = _("occasion")
         ordering = ["month", "day"]
 
     def __str__(self) -> str:
@@ -64,12 +64,12 @@ class Occasion(TranslatableMixin, index.Indexed, models.Model):
             except ValueError:
                 raise ValidationError(
                     {
-                        "day": _("Ngày %(day)s/%(month)s không tồn tại.")
+                        "day": _("The date %(day)s/%(month)s does not exist.")
                         % {"day": self.day, "month": self.month}
                     }
                 ) from None
         elif self.calendar == CalendarKind.LUNAR and self.day and self.day > 30:
-            raise ValidationError({"day": _("Tháng âm lịch có nhiều nhất 30 ngày.")})
+            raise ValidationError({"day": _("A lunar month has at most 30 days.")})
 
     def anniversary_in(self, year: int) -> int | None:
         """The anniversary number celebrated in ``year`` (80 for National Day in 2025)."""
@@ -86,9 +86,9 @@ class Occasion(TranslatableMixin, index.Indexed, models.Model):
 
 
 class CampaignStatus(models.TextChoices):
-    UPCOMING = "upcoming", _("Sắp diễn ra")
-    RUNNING = "running", _("Đang diễn ra")
-    ENDED = "ended", _("Đã kết thúc")
+    UPCOMING = "upcoming", _("Upcoming")
+    RUNNING = "running", _("Running")
+    ENDED = "ended", _("Ended")
 
 
 class CampaignQuerySet(PageQuerySet):
@@ -107,7 +107,7 @@ CampaignManager = PageManager.from_queryset(CampaignQuerySet)
 
 
 class CampaignIndexPage(ListingMixin, BasePage):
-    intro = models.TextField(_("giới thiệu"), blank=True)
+    intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -115,8 +115,8 @@ class CampaignIndexPage(ListingMixin, BasePage):
     template = "pages/campaigns/campaign_index_page.html"
 
     class Meta:
-        verbose_name = _("chuyên mục chiến dịch")
-        verbose_name_plural = _("chuyên mục chiến dịch")
+        verbose_name = _("campaign index")
+        verbose_name_plural = _("campaign index")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -145,28 +145,28 @@ class CampaignPage(BasePage):
 
     occasion = models.ForeignKey(
         Occasion,
-        verbose_name=_("ngày lễ, kỷ niệm"),
+        verbose_name=_("occasion"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    start_date = models.DateField(_("ngày bắt đầu"))
-    end_date = models.DateField(_("ngày kết thúc"))
-    slogan = models.CharField(_("khẩu hiệu"), max_length=255, blank=True)
-    summary = models.TextField(_("sapo"), blank=True)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"))
+    slogan = models.CharField(_("slogan"), max_length=255, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
     key_messages = StreamField(
-        [("message", KeyMessageBlock())], verbose_name=_("thông điệp chính"), blank=True
+        [("message", KeyMessageBlock())], verbose_name=_("key messages"), blank=True
     )
     banner = models.ForeignKey(
         "core.CustomImage",
-        verbose_name=_("ảnh băng rôn"),
+        verbose_name=_("banner"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("nội dung"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     objects = CampaignManager()
 
@@ -177,7 +177,7 @@ class CampaignPage(BasePage):
         FieldPanel("slogan"),
         FieldPanel("summary"),
         FieldPanel("banner"),
-        MultiFieldPanel([FieldPanel("key_messages")], heading=_("Thông điệp chính")),
+        MultiFieldPanel([FieldPanel("key_messages")], heading=_("Key message")),
         FieldPanel("body"),
     ]
     search_fields = [
@@ -194,13 +194,13 @@ class CampaignPage(BasePage):
     template = "pages/campaigns/campaign_page.html"
 
     class Meta:
-        verbose_name = _("chiến dịch tuyên truyền")
-        verbose_name_plural = _("chiến dịch tuyên truyền")
+        verbose_name = _("campaign")
+        verbose_name_plural = _("campaign")
 
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("Ngày kết thúc không được trước ngày bắt đầu.")})
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
 
     def status_on(self, day) -> str:
         if day < self.start_date:

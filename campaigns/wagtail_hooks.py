@@ -8,7 +8,7 @@ from .models import Occasion
 class OccasionViewSet(SnippetViewSet):
     model = Occasion
     icon = "date"
-    menu_label = _("Ngày lễ, kỷ niệm")
+    menu_label = _("Occasions")
     menu_order = 220
     add_to_admin_menu = True
     list_display = ["name", "date_label", "founding_year", "locale"]

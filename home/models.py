@@ -11,21 +11,21 @@ from cms.core.models import BasePage
 class HomePage(BasePage):
     """The portal's front page, one per language."""
 
-    intro = models.TextField(_("lời giới thiệu"), blank=True)
+    intro = models.TextField(_("welcome text"), blank=True)
     featured_story = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("tin nổi bật"),
+        verbose_name=_("featured story"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Tin bài hoặc chuyên đề hiển thị lớn ở đầu trang chủ."),
+        help_text=_("The article or feature shown large at the top of the home page."),
     )
-    investment_title = models.CharField(_("tiêu đề mục đầu tư"), max_length=255, blank=True)
-    investment_text = models.TextField(_("nội dung mục đầu tư"), blank=True)
+    investment_title = models.CharField(_("investment heading"), max_length=255, blank=True)
+    investment_text = models.TextField(_("investment text"), blank=True)
     investment_page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("trang đầu tư"),
+        verbose_name=_("investment page"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -44,7 +44,7 @@ class HomePage(BasePage):
                 FieldPanel("investment_text"),
                 PageChooserPanel("investment_page"),
             ],
-            heading=_("Môi trường đầu tư"),
+            heading=_("Investment environment"),
         ),
     ]
 
@@ -55,12 +55,11 @@ class HomePage(BasePage):
         "articles.SovereigntyIndexPage",
         "campaigns.CampaignIndexPage",
     ]
-    max_count_per_parent = 1
     template = "pages/home_page.html"
 
     class Meta:
-        verbose_name = _("trang chủ")
-        verbose_name_plural = _("trang chủ")
+        verbose_name = _("home page")
+        verbose_name_plural = _("home page")
 
     def get_context(self, request, *args, **kwargs):
         from articles.models import ArticlePage, SovereigntyFeaturePage
@@ -90,8 +89,8 @@ class HomePage(BasePage):
 class ContentPage(BasePage):
     """A standing page: commune introduction, contacts, investment guide."""
 
-    intro = models.TextField(_("sapo"), blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("nội dung"), blank=True)
+    intro = models.TextField(_("summary"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [
@@ -105,5 +104,5 @@ class ContentPage(BasePage):
     template = "pages/content_page.html"
 
     class Meta:
-        verbose_name = _("trang nội dung")
-        verbose_name_plural = _("trang nội dung")
+        verbose_name = _("content page")
+        verbose_name_plural = _("content page")

@@ -5,5 +5,5 @@ from django.utils.translation import gettext_lazy as _
 class CoreConfig(AppConfig):
     name = "cms.core"
     label = "core"
-    verbose_name = _("Nền tảng chung")
+    verbose_name = _("Core")
     default_auto_field = "django.db.models.BigAutoField"

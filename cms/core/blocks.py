@@ -11,76 +11,78 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "su
 
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("Tiêu đề"), max_length=255)
+    text = blocks.CharBlock(label=_("Heading"), max_length=255)
     level = blocks.ChoiceBlock(
-        label=_("Cấp"),
-        choices=[("h2", _("Tiêu đề mục (H2)")), ("h3", _("Tiêu đề tiểu mục (H3)"))],
+        label=_("Level"),
+        choices=[("h2", _("Section heading (H2)")), ("h3", _("Subsection heading (H3)"))],
         default="h2",
     )
 
     class Meta:
         icon = "title"
-        label = _("Tiêu đề")
+        label = _("Heading")
         template = "components/streamfield/heading_block.html"
 
 
 class CaptionedImageBlock(blocks.StructBlock):
     """An image with its caption and credit; the credit falls back to the image's own."""
 
-    image = ImageChooserBlock(label=_("Ảnh"))
-    caption = blocks.CharBlock(label=_("Chú thích ảnh"), required=False, max_length=500)
+    image = ImageChooserBlock(label=_("Image"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=500)
     credit = blocks.CharBlock(
-        label=_("Nguồn ảnh"),
+        label=_("Credit"),
         required=False,
         max_length=255,
-        help_text=_("Để trống để dùng nguồn ảnh đã ghi trong thư viện ảnh."),
+        help_text=_("Leave empty to use the credit recorded in the image library."),
     )
 
     class Meta:
         icon = "image"
-        label = _("Ảnh")
+        label = _("Image")
         template = "components/streamfield/image_block.html"
 
 
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label=_("Trích dẫn"))
-    attribution = blocks.CharBlock(label=_("Người phát biểu / nguồn"), required=False)
+    text = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Speaker or source"), required=False)
 
     class Meta:
         icon = "openquote"
-        label = _("Trích dẫn")
+        label = _("Quote")
         template = "components/streamfield/quote_block.html"
 
 
 class DocumentLinkBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("Tài liệu"))
+    document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
-        label=_("Tên hiển thị"), required=False, help_text=_("Để trống để dùng tên tài liệu.")
+        label=_("Link text"),
+        required=False,
+        help_text=_("Leave empty to use the document's title."),
     )
 
     class Meta:
         icon = "doc-full"
-        label = _("Tài liệu đính kèm")
+        label = _("Document link")
         template = "components/streamfield/document_block.html"
 
 
 class TableWithCaptionBlock(blocks.StructBlock):
-    caption = blocks.CharBlock(label=_("Tên bảng"), required=False)
-    table = TableBlock(label=_("Bảng"))
+    caption = blocks.CharBlock(label=_("Table caption"), required=False)
+    table = TableBlock(label=_("Table"))
 
     class Meta:
         icon = "table"
-        label = _("Bảng")
+        label = _("Table")
         template = "components/streamfield/table_block.html"
 
 
 class EmbedWithCaptionBlock(blocks.StructBlock):
-    embed = EmbedBlock(label=_("Địa chỉ video / nội dung nhúng"))
-    caption = blocks.CharBlock(label=_("Chú thích"), required=False)
+    embed = EmbedBlock(label=_("Video or embed URL"))
+    caption = blocks.CharBlock(label=_("Video caption"), required=False)
 
     class Meta:
         icon = "media"
-        label = _("Nhúng video")
+        label = _("Embedded video")
         template = "components/streamfield/embed_block.html"
 
 
@@ -88,7 +90,7 @@ class BaseStreamBlock(blocks.StreamBlock):
     """The body of an article, feature, campaign or content page."""
 
     paragraph = blocks.RichTextBlock(
-        label=_("Đoạn văn"),
+        label=_("Paragraph"),
         features=RICH_TEXT_FEATURES,
         template="components/streamfield/paragraph_block.html",
     )
@@ -104,16 +106,18 @@ class SourceReferenceBlock(blocks.StructBlock):
     """A legal or administrative document the text is based on (văn bản căn cứ)."""
 
     symbol = blocks.CharBlock(
-        label=_("Số, ký hiệu"), max_length=80, help_text=_("Ví dụ: 09/2017/NĐ-CP, 72/KH-UBND")
+        label=_("Number and symbol"),
+        max_length=80,
+        help_text=_("For example: 09/2017/NĐ-CP, 72/KH-UBND"),
     )
-    issued_on = blocks.DateBlock(label=_("Ngày ban hành"), required=False)
-    issuer = blocks.CharBlock(label=_("Cơ quan ban hành"), required=False, max_length=255)
-    title = blocks.CharBlock(label=_("Trích yếu"), max_length=500)
-    url = blocks.URLBlock(label=_("Đường dẫn văn bản"), required=False)
+    issued_on = blocks.DateBlock(label=_("Date of issue"), required=False)
+    issuer = blocks.CharBlock(label=_("Issuing body"), required=False, max_length=255)
+    title = blocks.CharBlock(label=_("Subject"), max_length=500)
+    url = blocks.URLBlock(label=_("Link to the document"), required=False)
 
     class Meta:
         icon = "doc-full-inverse"
-        label = _("Văn bản căn cứ")
+        label = _("Source reference")
         template = "components/streamfield/reference_block.html"
 
 
@@ -124,20 +128,20 @@ class ReferenceStreamBlock(blocks.StreamBlock):
 class MapImageBlock(blocks.StructBlock):
     """A map in a sovereignty feature. Maps need a reviewer's attestation before publication."""
 
-    image = ImageChooserBlock(label=_("Bản đồ"))
-    caption = blocks.CharBlock(label=_("Chú thích bản đồ"), max_length=500)
+    image = ImageChooserBlock(label=_("Map"))
+    caption = blocks.CharBlock(label=_("Map caption"), max_length=500)
     source = blocks.CharBlock(
-        label=_("Nguồn bản đồ"),
+        label=_("Map source"),
         max_length=255,
         help_text=_(
-            "Nguồn chính thức, ví dụ: Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam; "
-            "NXB Tài nguyên – Môi trường và Bản đồ Việt Nam."
+            "An official source, e.g. the Department of Survey, Mapping and Geographic "
+            "Information of Viet Nam."
         ),
     )
 
     class Meta:
         icon = "site"
-        label = _("Bản đồ")
+        label = _("Map")
         template = "components/streamfield/map_block.html"
 
 
@@ -146,8 +150,8 @@ class MapStreamBlock(blocks.StreamBlock):
 
 
 class KeyMessageBlock(blocks.StructBlock):
-    message = blocks.TextBlock(label=_("Thông điệp"))
+    message = blocks.TextBlock(label=_("Message"))
 
     class Meta:
         icon = "pick"
-        label = _("Thông điệp chính")
+        label = _("Key message")

@@ -10,10 +10,10 @@ class CustomImageForm(BaseImageForm):
         if "description" in self.fields:
             field = self.fields["description"]
             field.required = True
-            field.label = _("Mô tả ảnh (văn bản thay thế)")
+            field.label = _("Alt text")
             field.help_text = _(
-                "Mô tả nội dung ảnh cho người khiếm thị, ví dụ: Lễ thượng cờ kỷ niệm 80 năm "
-                "Quốc khánh tại UBND xã. Không dùng tên tệp."
+                "Describe the picture for people who cannot see it, e.g. Flag-raising "
+                "ceremony for the 80th National Day. Do not use the file name."
             )
         if "credit" in self.fields:
             self.fields["credit"].required = True

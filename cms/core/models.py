@@ -18,10 +18,12 @@ class CustomImage(AbstractImage):
     """
 
     credit = models.CharField(
-        _("nguồn ảnh"),
+        _("credit"),
         max_length=255,
         blank=True,
-        help_text=_("Tác giả hoặc đơn vị cung cấp ảnh, ví dụ: Ảnh: Văn Minh (Trung tâm VH-TT xã)."),
+        help_text=_(
+            "Who took or supplied the photo, e.g. Photo: Van Minh (commune Culture Centre)."
+        ),
     )
 
     admin_form_fields = (*Image.admin_form_fields, "credit")
@@ -29,8 +31,8 @@ class CustomImage(AbstractImage):
     search_fields = [*AbstractImage.search_fields, index.SearchField("credit")]
 
     class Meta(AbstractImage.Meta):
-        verbose_name = _("hình ảnh")
-        verbose_name_plural = _("hình ảnh")
+        verbose_name = _("image")
+        verbose_name_plural = _("image")
 
     @property
     def alt_text(self) -> str:
@@ -47,27 +49,27 @@ class CustomRendition(AbstractRendition):
 class ResponsibleUnit(models.TextChoices):
     """The commune units the plan assigns (section IV)."""
 
-    CULTURE_SOCIETY = "vhxh", _("Phòng Văn hóa – Xã hội")
-    OFFICE = "vp", _("Văn phòng HĐND và UBND xã")
-    ECONOMY = "kt", _("Phòng Kinh tế")
-    CULTURE_CENTRE = "ttvh", _("Trung tâm Văn hóa – Thể thao và Truyền thông")
-    MILITARY = "qs", _("Ban Chỉ huy Quân sự xã")
-    POLICE = "ca", _("Công an xã")
+    CULTURE_SOCIETY = "vhxh", _("Culture and Society Division")
+    OFFICE = "vp", _("Office of the People's Council and People's Committee")
+    ECONOMY = "kt", _("Economic Division")
+    CULTURE_CENTRE = "ttvh", _("Culture, Sports and Communication Centre")
+    MILITARY = "qs", _("Commune Military Command")
+    POLICE = "ca", _("Commune Police")
 
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
     """A subject area of external information (Kinh tế – Đầu tư, Chủ quyền biển đảo...)."""
 
-    name = models.CharField(_("tên chủ đề"), max_length=120)
-    slug = models.SlugField(_("đường dẫn"), max_length=120, allow_unicode=False)
-    description = models.TextField(_("mô tả"), blank=True)
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, allow_unicode=False)
+    description = models.TextField(_("description"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = _("chủ đề")
-        verbose_name_plural = _("chủ đề")
+        verbose_name = _("topic")
+        verbose_name_plural = _("topic")
         ordering = ["name"]
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 

@@ -8,7 +8,7 @@ from .models import Topic
 class TopicViewSet(SnippetViewSet):
     model = Topic
     icon = "tag"
-    menu_label = _("Chủ đề")
+    menu_label = _("Topics")
     menu_order = 210
     add_to_admin_menu = True
     list_display = ["name", "slug", "locale"]

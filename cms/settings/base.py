@@ -10,7 +10,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 env = os.environ.copy()
 
@@ -170,7 +169,6 @@ DEFAULT_FROM_EMAIL = env.get("DEFAULT_FROM_EMAIL", "no-reply@xuantruong.ninhbinh
 # Demo content: the password shared by the demo accounts (demo only, never production).
 DEMO_PASSWORD = env.get("DEMO_PASSWORD", "xuantruong-demo")
 
-SITE_NAME = _("Cổng thông tin đối ngoại xã Xuân Trường")
 
 LOGGING = {
     "version": 1,
