@@ -48,9 +48,9 @@ check: install ## Django system checks and missing-migration check
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
-messages: install ## Update and compile the translation catalogues
-	cd cms && ../$(BIN)/python ../manage.py makemessages -l vi -l en --no-obsolete --ignore=*/migrations/* 
-	$(BIN)/python manage.py compilemessages --ignore=.venv
+messages: install ## Update the Vietnamese catalogue from the code, then compile it
+	$(BIN)/python manage.py makemessages -l vi --no-obsolete -i ".venv/*" -i "tests/*" -i "*/migrations/*" -i "media/*" -i "static_collected/*"
+	$(BIN)/python manage.py compilemessages -l vi -i ".venv"
 
 clean: ## Remove the virtualenv, the SQLite database and caches
 	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache .test-media test-artifacts

@@ -210,6 +210,13 @@ class CampaignPage(BasePage):
         return CampaignStatus.RUNNING
 
     @property
+    def anniversary(self) -> int | None:
+        """The anniversary this campaign celebrates (80 for National Day 2025), if any."""
+        if self.occasion is None:
+            return None
+        return self.occasion.anniversary_in(self.start_date.year)
+
+    @property
     def status(self) -> CampaignStatus:
         return CampaignStatus(self.status_on(timezone.localdate()))
 

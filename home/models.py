@@ -66,9 +66,11 @@ class HomePage(BasePage):
         from campaigns.models import CampaignPage
 
         context = super().get_context(request, *args, **kwargs)
-        featured = self.featured_story.specific if self.featured_story_id else None
-        if featured is not None and not featured.live:
-            featured = None
+        featured = None
+        if self.featured_story_id:
+            # Follow the visitor's language: an English home page features the English version.
+            featured = self.featured_story.get_translation_or_none(self.locale_id)
+            featured = featured.specific if featured is not None and featured.live else None
         latest = ArticlePage.objects.live().public().filter(locale_id=self.locale_id)
         if featured is not None:
             latest = latest.exclude(pk=featured.pk)

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.translation import gettext_lazy as _
 
 env = os.environ.copy()
 
@@ -152,6 +153,8 @@ STORAGES = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Cổng thông tin đối ngoại xã Xuân Trường"
+# The public name of the portal, translated per visitor language.
+SITE_NAME = _("Xuan Truong Commune External Information Portal")
 WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.core.forms.CustomImageForm"

@@ -1,0 +1,114 @@
+"""Template tags for the language switcher and the ``hreflang`` alternate links.
+
+Both tags share one lookup of the page's live, public translations per page
+instance (cached on the instance), so a page that renders the alternate links
+in ``<head>`` and the switcher in the header asks the database once.
+"""
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language_info
+
+register = template.Library()
+
+_CACHE_ATTR = "_cms_live_translations"
+
+
+def language_name(language_code: str) -> str:
+    """The language's name in that language ("Tiếng Việt", "English")."""
+    try:
+        return get_language_info(language_code)["name_local"]
+    except KeyError:
+        return dict(settings.LANGUAGES).get(language_code, language_code)
+
+
+def get_live_translations(page, request=None) -> list[dict]:
+    """Live, public translations of ``page``, itself included, with their URLs.
+
+    Each item is a dict: ``page``, ``language_code``, ``language_name``, ``url``
+    (relative to the current site when possible), ``full_url`` and ``is_current``.
+    Translations without a routable URL are left out. The result is cached on
+    the page instance for the rest of the request.
+    """
+    if page is None or not getattr(page, "translation_key", None):
+        return []
+    cached = getattr(page, _CACHE_ATTR, None)
+    if cached is not None:
+        return cached
+
+    if hasattr(page, "get_live_translations"):
+        queryset = page.get_live_translations()
+    else:
+        queryset = (
+            page.get_translations(inclusive=True)
+            .live()
+            .public()
+            .select_related("locale")
+            .order_by("locale__language_code")
+        )
+
+    items = []
+    for translation in queryset:
+        is_current = translation.pk == page.pk
+        # Reuse the instance being rendered: it may carry preview changes.
+        target = page if is_current else translation
+        url = target.get_url(request=request)
+        if not url:
+            continue
+        code = translation.locale.language_code
+        items.append(
+            {
+                "page": target,
+                "language_code": code,
+                "language_name": language_name(code),
+                "url": url,
+                "full_url": target.get_full_url(request=request),
+                "is_current": is_current,
+            }
+        )
+    setattr(page, _CACHE_ATTR, items)
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def page_translations(context, page=None):
+    """``{% page_translations page as translations %}``: see ``get_live_translations``."""
+    page = page if page is not None else context.get("page")
+    return get_live_translations(page, context.get("request"))
+
+
+@register.inclusion_tag("navigation/language_switcher.html", takes_context=True)
+def language_switcher(context, page=None):
+    """``{% language_switcher page %}``: links to the other live translations of the page.
+
+    Renders nothing when the page has no other live, public translation.
+    """
+    page = page if page is not None else context.get("page")
+    translations = get_live_translations(page, context.get("request"))
+    return {"translations": [item for item in translations if not item["is_current"]]}
+
+
+@register.inclusion_tag("navigation/alternate_links.html", takes_context=True)
+def alternate_links(context, page=None):
+    """``{% alternate_links page %}``: ``<link rel="alternate" hreflang>`` for every translation.
+
+    Adds ``hreflang="x-default"`` pointing to the version in the default
+    language (Vietnamese) when that version is live. Renders nothing for a
+    page that exists in one language only.
+    """
+    page = page if page is not None else context.get("page")
+    translations = get_live_translations(page, context.get("request"))
+    if len(translations) < 2:
+        # A page in one language only needs no alternates.
+        return {"translations": [], "default": None}
+    default = next(
+        (item for item in translations if item["language_code"] == settings.LANGUAGE_CODE),
+        None,
+    )
+    return {"translations": translations, "default": default}
+
+
+@register.filter
+def language_local_name(language_code):
+    """``{{ "en"|language_local_name }}`` → "English"."""
+    return language_name(str(language_code))
