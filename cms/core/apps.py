@@ -7,3 +7,15 @@ class CoreConfig(AppConfig):
     label = "core"
     verbose_name = _("Core")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import post_save
+
+        from . import signal_handlers
+
+        post_save.connect(
+            signal_handlers.default_admin_language,
+            sender=get_user_model(),
+            dispatch_uid="core.default_admin_language",
+        )

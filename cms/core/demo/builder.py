@@ -24,7 +24,7 @@ from typing import Any
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.utils import timezone
@@ -146,16 +146,12 @@ class Seeder:
         specs = {spec.role_key: spec for spec in content.USERS}
         for role in ROLES:
             spec = specs[role.key]
-            group, group_created = Group.objects.get_or_create(name=role.group_name)
-            if group_created:
-                # The groups and their permissions belong to a data migration; until
-                # it exists, a group created here only lets its members into the admin.
-                access = Permission.objects.filter(
-                    content_type__app_label="wagtailadmin", codename="access_admin"
-                ).first()
-                if access is not None:
-                    group.permissions.add(access)
-            self.record("group", group_created, f"nhóm (group) {role.group_name}")
+            group = Group.objects.filter(name=role.group_name).first()
+            if group is None:
+                raise SeedError(
+                    f"Chưa có nhóm {role.group_name}: hãy chạy manage.py migrate "
+                    f"(group {role.group_name} is missing: run manage.py migrate)."
+                )
 
             user = user_model.objects.filter(username=role.demo_username).first()
             created = user is None
