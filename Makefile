@@ -53,4 +53,4 @@ messages: install ## Update the Vietnamese catalogue from the code, then compile
 	$(BIN)/python manage.py compilemessages -l vi -i ".venv"
 
 clean: ## Remove the virtualenv, the SQLite database and caches
-	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache .test-media test-artifacts
+	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache test-artifacts

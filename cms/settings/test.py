@@ -1,5 +1,11 @@
 """Test settings: fast hashing, local-memory e-mail, plain static storage."""
 
+import atexit
+import shutil
+import tempfile
+import warnings
+from pathlib import Path
+
 from .base import *
 
 DEBUG = False
@@ -8,5 +14,12 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
-MEDIA_ROOT = BASE_DIR / ".test-media"
+# Uploads made by tests go to a throwaway folder, removed when the test run ends.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="xuantruong-test-media-"))
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Static files come from the finders in tests; nothing is collected into STATIC_ROOT.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
