@@ -102,6 +102,16 @@ class CampaignQuerySet(PageQuerySet):
             .order_by("start_date", "pk")
         )
 
+    def recent(self, today=None):
+        """Campaigns that have ended, the latest first."""
+        today = today or timezone.localdate()
+        return (
+            self.filter(end_date__lt=today)
+            .select_related("banner", "occasion")
+            .prefetch_related("banner__renditions")
+            .order_by("-end_date", "-pk")
+        )
+
 
 CampaignManager = PageManager.from_queryset(CampaignQuerySet)
 

@@ -76,9 +76,11 @@ class HomePage(BasePage):
             latest = latest.exclude(pk=featured.pk)
         context["featured"] = featured
         context["latest_articles"] = list(latest.for_listing()[:6])
-        context["campaigns"] = list(
-            CampaignPage.objects.live().public().filter(locale_id=self.locale_id).current()[:4]
-        )
+        campaigns = CampaignPage.objects.live().public().filter(locale_id=self.locale_id)
+        current = list(campaigns.current()[:4])
+        # Between campaigns the front page still shows the latest ones, marked as ended.
+        context["campaigns_are_current"] = bool(current)
+        context["campaigns"] = current or list(campaigns.recent()[:3])
         context["sovereignty_features"] = list(
             SovereigntyFeaturePage.objects.live()
             .public()

@@ -1,0 +1,36 @@
+"""Factories for tests: ``from tests.factories import ArticlePageFactory``."""
+
+from .campaigns import OccasionFactory
+from .core import CustomImageFactory, TopicFactory, get_locale, vi_slugify
+from .pages import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    CampaignIndexPageFactory,
+    CampaignPageFactory,
+    ContentPageFactory,
+    PressReleaseFactory,
+    SovereigntyFeaturePageFactory,
+    SovereigntyIndexPageFactory,
+    get_home_page,
+    paragraphs,
+    translate_page,
+)
+
+__all__ = [
+    "ArticleIndexPageFactory",
+    "ArticlePageFactory",
+    "CampaignIndexPageFactory",
+    "CampaignPageFactory",
+    "ContentPageFactory",
+    "CustomImageFactory",
+    "OccasionFactory",
+    "PressReleaseFactory",
+    "SovereigntyFeaturePageFactory",
+    "SovereigntyIndexPageFactory",
+    "TopicFactory",
+    "get_home_page",
+    "get_locale",
+    "paragraphs",
+    "translate_page",
+    "vi_slugify",
+]

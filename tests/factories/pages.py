@@ -1,0 +1,181 @@
+"""Page factories.
+
+Pages are created with Wagtail's tree API (``parent.add_child``) and, unless
+``publish=False`` is passed, published through a revision exactly as the admin
+does, so that ``live``, ``first_published_at`` and the latest revision are real.
+"""
+
+import datetime
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+from wagtail.rich_text import RichText
+
+from articles.models import (
+    ArticleIndexPage,
+    ArticleKind,
+    ArticlePage,
+    SovereigntyFeaturePage,
+    SovereigntyIndexPage,
+    SovereigntySubject,
+)
+from campaigns.models import CampaignIndexPage, CampaignPage
+from home.models import ContentPage, HomePage
+
+from .core import TopicFactory, get_locale, vi_slugify
+
+
+def get_home_page(language_code: str = "vi") -> HomePage:
+    """The home page of a language. The Vietnamese one is created by home/migrations/0002."""
+    return HomePage.objects.get(locale__language_code=language_code)
+
+
+def translate_page(page, language_code: str = "en", **changes):
+    """Translate ``page`` (and any untranslated ancestor) and publish the translation.
+
+    Missing ancestors are created as aliases by Wagtail; ``changes`` (an English
+    title, summary...) are applied to the page itself before it is published.
+    """
+    translated = page.specific.copy_for_translation(
+        get_locale(language_code), copy_parents=True
+    ).specific
+    for name, value in changes.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    translated.refresh_from_db()
+    return translated
+
+
+def paragraphs(*texts: str) -> list:
+    return [("paragraph", RichText(f"<p>{text}</p>")) for text in texts]
+
+
+class BasePageFactory(wagtail_factories.PageFactory):
+    """Creates the page, then publishes it (``publish=False`` leaves a draft)."""
+
+    slug = factory.LazyAttribute(lambda page: vi_slugify(page.title))
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        publish = kwargs.pop("publish", True)
+        if not publish:
+            kwargs["live"] = False
+            kwargs["has_unpublished_changes"] = True
+        page = super()._create(model_class, *args, **kwargs)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+            page.refresh_from_db()
+        return page
+
+
+class ContentPageFactory(BasePageFactory):
+    parent = factory.LazyFunction(get_home_page)
+    title = factory.Sequence(lambda n: f"Giới thiệu chung về xã {n}")
+    intro = "Xã Xuân Trường nằm ở phía nam tỉnh Ninh Bình."
+    body = factory.LazyFunction(
+        lambda: paragraphs("Diện tích tự nhiên khoảng 18 km², dân số hơn 30.000 người.")
+    )
+
+    class Meta:
+        model = ContentPage
+
+
+class ArticleIndexPageFactory(BasePageFactory):
+    parent = factory.LazyFunction(get_home_page)
+    title = factory.Sequence(lambda n: f"Tin tức – Sự kiện {n}")
+    intro = "Tin tức hoạt động của Ủy ban nhân dân xã."
+
+    class Meta:
+        model = ArticleIndexPage
+
+
+class ArticlePageFactory(BasePageFactory):
+    parent = factory.SubFactory(ArticleIndexPageFactory)
+    title = factory.Sequence(lambda n: f"Xã tổ chức Lễ kỷ niệm Quốc khánh lần thứ {n}")
+    kind = ArticleKind.NEWS
+    summary = "Sáng nay, UBND xã tổ chức lễ kỷ niệm trọng thể tại hội trường xã."
+    body = factory.LazyFunction(
+        lambda: paragraphs("Tham dự buổi lễ có đại diện lãnh đạo Đảng ủy, HĐND, UBND xã.")
+    )
+    topic = factory.SubFactory(TopicFactory)
+    author_name = "Văn Minh"
+    publication_date = factory.LazyFunction(timezone.localdate)
+
+    class Meta:
+        model = ArticlePage
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        tags = kwargs.pop("tags", ())
+        if not tags:
+            return super()._create(model_class, *args, **kwargs)
+        publish = kwargs.pop("publish", True)
+        page = super()._create(model_class, *args, publish=False, **kwargs)
+        page.tags.add(*tags)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+            page.refresh_from_db()
+        return page
+
+
+class PressReleaseFactory(ArticlePageFactory):
+    kind = ArticleKind.PRESS_RELEASE
+    spokesperson_name = "Nguyễn Văn An"
+    spokesperson_position = "chairman"
+    spokesperson_authorisation = "Quyết định số 15/QĐ-UBND ngày 01/7/2025"
+
+
+class SovereigntyIndexPageFactory(BasePageFactory):
+    parent = factory.LazyFunction(get_home_page)
+    title = factory.Sequence(lambda n: f"Chủ quyền biển đảo {n}")
+    intro = "Tư liệu về chủ quyền biển, đảo và biên giới quốc gia."
+
+    class Meta:
+        model = SovereigntyIndexPage
+
+
+class SovereigntyFeaturePageFactory(BasePageFactory):
+    parent = factory.SubFactory(SovereigntyIndexPageFactory)
+    title = factory.Sequence(lambda n: f"Hoàng Sa, Trường Sa là của Việt Nam – kỳ {n}")
+    subject = SovereigntySubject.HOANG_SA
+    summary = "Những bằng chứng lịch sử và pháp lý khẳng định chủ quyền của Việt Nam."
+    body = factory.LazyFunction(
+        lambda: paragraphs("Nhà nước Việt Nam đã chiếm hữu và thực thi chủ quyền liên tục.")
+    )
+    topic = factory.SubFactory(TopicFactory)
+    publication_date = factory.LazyFunction(timezone.localdate)
+
+    class Meta:
+        model = SovereigntyFeaturePage
+
+
+class CampaignIndexPageFactory(BasePageFactory):
+    parent = factory.LazyFunction(get_home_page)
+    title = factory.Sequence(lambda n: f"Chiến dịch tuyên truyền {n}")
+    intro = "Các đợt tuyên truyền kỷ niệm ngày lễ lớn của đất nước."
+
+    class Meta:
+        model = CampaignIndexPage
+
+
+class CampaignPageFactory(BasePageFactory):
+    parent = factory.SubFactory(CampaignIndexPageFactory)
+    title = factory.Sequence(lambda n: f"Tuyên truyền kỷ niệm 80 năm Quốc khánh – đợt {n}")
+    start_date = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=3))
+    end_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=10))
+    slogan = "Nhiệt liệt chào mừng 80 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    summary = "Đợt tuyên truyền cao điểm trên địa bàn xã."
+    occasion = factory.SubFactory("tests.factories.campaigns.OccasionFactory")
+    body = factory.LazyFunction(
+        lambda: paragraphs("Treo cờ Tổ quốc tại trụ sở và các hộ gia đình.")
+    )
+
+    class Meta:
+        model = CampaignPage
