@@ -33,7 +33,7 @@ run: seed ## Install, migrate, load demo content and serve on http://127.0.0.1:$
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install ## Run the whole test suite (SQLite unless DATABASE_URL is set)
-	@bash .ci/ensure-chromium || true
+	@bash .ci/ensure-system-packages || true
 	$(BIN)/python -m pytest
 
 lint: install ## ruff lint and format check

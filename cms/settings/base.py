@@ -34,6 +34,7 @@ DEBUG = False
 INSTALLED_APPS = [
     # Project apps first so their templates and translations win.
     "cms.core",
+    "cms.security",
     "home",
     "articles",
     "campaigns",
