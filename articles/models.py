@@ -13,7 +13,7 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from cms.core.blocks import BaseStreamBlock, MapStreamBlock, ReferenceStreamBlock
-from cms.core.models import BasePage, ListingMixin, ResponsibleUnit
+from cms.core.models import BasePage, IndexPage, ResponsibleUnit
 
 
 class ArticleQuerySet(PageQuerySet):
@@ -118,10 +118,7 @@ class ArticleBase(BasePage):
         return list(self.tags.all())
 
 
-class ArticleIndexPage(ListingMixin, BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+class ArticleIndexPage(IndexPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["articles.ArticlePage"]
     template = "pages/articles/article_index_page.html"
@@ -130,11 +127,8 @@ class ArticleIndexPage(ListingMixin, BasePage):
         verbose_name = _("article index")
         verbose_name_plural = _("article index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.child_of(self).live().public().for_listing()
-        context["articles"] = self.paginate(request, articles)
-        return context
+    def get_listing(self):
+        return ArticlePage.objects.child_of(self).live().public().for_listing()
 
 
 class ArticlePageTag(TaggedItemBase):
@@ -216,10 +210,7 @@ class ArticlePage(ArticleBase):
             raise ValidationError(errors)
 
 
-class SovereigntyIndexPage(ListingMixin, BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+class SovereigntyIndexPage(IndexPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["articles.SovereigntyFeaturePage"]
     template = "pages/articles/sovereignty_index_page.html"
@@ -228,11 +219,8 @@ class SovereigntyIndexPage(ListingMixin, BasePage):
         verbose_name = _("sovereignty index")
         verbose_name_plural = _("sovereignty index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        features = SovereigntyFeaturePage.objects.child_of(self).live().public().for_listing()
-        context["articles"] = self.paginate(request, features)
-        return context
+    def get_listing(self):
+        return SovereigntyFeaturePage.objects.child_of(self).live().public().for_listing()
 
 
 class SovereigntyFeaturePageTag(TaggedItemBase):

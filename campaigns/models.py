@@ -11,7 +11,7 @@ from wagtail.models import PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 
 from cms.core.blocks import BaseStreamBlock, KeyMessageBlock
-from cms.core.models import BasePage, ListingMixin
+from cms.core.models import BasePage
 
 
 class CalendarKind(models.TextChoices):
@@ -116,7 +116,7 @@ class CampaignQuerySet(PageQuerySet):
 CampaignManager = PageManager.from_queryset(CampaignQuerySet)
 
 
-class CampaignIndexPage(ListingMixin, BasePage):
+class CampaignIndexPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]

@@ -27,7 +27,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'article index',
                 'verbose_name_plural': 'article index',
             },
-            bases=(cms.core.models.ListingMixin, 'wagtailcore.page'),
+            bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
             name='ArticlePage',
@@ -100,6 +100,6 @@ class Migration(migrations.Migration):
                 'verbose_name': 'sovereignty index',
                 'verbose_name_plural': 'sovereignty index',
             },
-            bases=(cms.core.models.ListingMixin, 'wagtailcore.page'),
+            bases=('wagtailcore.page',),
         ),
     ]

@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'campaign index',
                 'verbose_name_plural': 'campaign index',
             },
-            bases=(cms.core.models.ListingMixin, 'wagtailcore.page'),
+            bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
             name='CampaignPage',

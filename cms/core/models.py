@@ -1,5 +1,6 @@
 """Project-wide models: the image model, topics, responsible units and the page base."""
 
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -98,14 +99,22 @@ class BasePage(Page):
         )
 
 
-class ListingMixin:
-    """Pagination for index pages whose children are listed newest first."""
+class IndexPage(BasePage):
+    """Abstract section page that lists its children newest first, a page at a time."""
 
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     per_page = 12
 
-    def paginate(self, request, queryset):
-        from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+    class Meta:
+        abstract = True
 
+    def get_listing(self):
+        """The live, public items of this section, in display order."""
+        raise NotImplementedError
+
+    def paginate(self, request, queryset):
         paginator = Paginator(queryset, self.per_page)
         try:
             return paginator.page(request.GET.get("page", 1))
@@ -113,3 +122,8 @@ class ListingMixin:
             return paginator.page(1)
         except EmptyPage:
             return paginator.page(paginator.num_pages)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = self.paginate(request, self.get_listing())
+        return context
