@@ -8,6 +8,8 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from cms.security.panels import InfosecEditorMixin
+
 
 class CustomImage(AbstractImage):
     """An image that carries its alt text (Wagtail's ``description``) and a credit.
@@ -78,12 +80,12 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class BasePage(Page):
+class BasePage(InfosecEditorMixin, Page):
     """Abstract base for every page of the site.
 
-    Keeps the page's SEO fields in one place and gives templates a uniform way
-    to ask for the live translations of the page (for the language switcher and
-    ``hreflang`` links).
+    Puts the information-security findings panel into every page editor and
+    gives templates a uniform way to ask for the live translations of the page
+    (for the language switcher and ``hreflang`` links).
     """
 
     class Meta:

@@ -1,10 +1,17 @@
 """The editorial roles exist as Django groups, created by a data migration."""
 
+import io
+from http import HTTPStatus
+
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import GroupPagePermission
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+from wagtail.models import Collection, GroupPagePermission
 
-from cms.core.roles import ROLES, SPOKESPERSON, WRITER
+from cms.core.roles import ROLES, SPOKESPERSON, TRANSLATOR, WRITER
 
 pytestmark = pytest.mark.django_db
 
@@ -47,3 +54,46 @@ def test_writers_may_draft_pages_everywhere():
     assert {"add_page", "change_page"} <= codenames
     assert "publish_page" not in codenames
     assert {permission.page.depth for permission in permissions} == {1}  # the tree root
+
+
+def _member_of(role, django_user_model):
+    user = django_user_model.objects.create_user(
+        username=f"{role.key}-tester", password="x-test-password-1234"
+    )
+    user.groups.add(Group.objects.get(name=role.group_name))
+    return user
+
+
+def test_a_writer_uploads_an_image_with_alt_text_and_credit(client, django_user_model):
+    """Wagtail checks image rights per collection: writers need them on the root collection."""
+    client.force_login(_member_of(WRITER, django_user_model))
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (64, 48), (200, 30, 30)).save(buffer, "JPEG")
+
+    form = client.get(reverse("wagtailimages:add"))
+    assert form.status_code == HTTPStatus.OK
+
+    response = client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": "Lễ chào cờ tại UBND xã",
+            "file": SimpleUploadedFile("chao-co.jpg", buffer.getvalue(), "image/jpeg"),
+            "description": "Cán bộ xã dự lễ chào cờ sáng thứ Hai",
+            "credit": "Ảnh: Trung tâm VH-TT&TT xã",
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+
+    assert response.status_code == HTTPStatus.FOUND, response.content[:500]
+    image = get_image_model().objects.get(title="Lễ chào cờ tại UBND xã")
+    assert image.credit == "Ảnh: Trung tâm VH-TT&TT xã"
+
+
+@pytest.mark.parametrize("role", [SPOKESPERSON, TRANSLATOR], ids=lambda role: role.key)
+def test_roles_that_do_not_write_cannot_upload_images(client, django_user_model, role):
+    client.force_login(_member_of(role, django_user_model))
+
+    response = client.get(reverse("wagtailimages:add"))
+
+    assert response.status_code != HTTPStatus.OK
+    assert not get_image_model().objects.exists()

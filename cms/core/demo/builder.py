@@ -118,6 +118,7 @@ class Seeder:
         self.vi = self.get_locale("vi")
         self.en = self.get_locale("en")
         self.ensure_users()
+        self.ensure_allowlist()
         self.ensure_images()
         self.ensure_documents()
         self.ensure_topics()
@@ -167,6 +168,20 @@ class Seeder:
                 user.groups.add(group)
             self.users[role.key] = user
             self.record("user", created, f"{user.username} – {user.get_full_name()}")
+
+    # The official contacts the checker must let through (NĐ 09/2017/NĐ-CP publishes them).
+
+    def ensure_allowlist(self) -> None:
+        from cms.security.models import AllowlistEntry, normalise_allowlist_value
+
+        self.step("Danh sách cho phép của bộ kiểm tra (checker allowlist: official contacts)")
+        for kind, value, label in content.ALLOWLIST:
+            entry, created = AllowlistEntry.objects.get_or_create(
+                kind=kind,
+                normalised=normalise_allowlist_value(kind, value),
+                defaults={"value": value, "label": label},
+            )
+            self.record("allowlist", created, f"{entry.label}: {entry.value}")
 
     # Images and documents.
 

@@ -697,3 +697,13 @@ CAMPAIGN_INDEX = PageSpec(
 )
 
 STANDING_PAGES = (ABOUT, INVESTMENT, NEWS_INDEX, SOVEREIGNTY_INDEX, CAMPAIGN_INDEX)
+
+
+# Official contacts published on the site, which the information-security checker lets
+# through (kind, value as published, whose it is). All of them are fictional.
+ALLOWLIST = (
+    ("phone", "0229 3888 999", "Đường dây nóng UBND xã Xuân Trường"),
+    ("email", "ubndxaxuantruong@ninhbinh.gov.vn", "Hộp thư UBND xã Xuân Trường"),
+    ("email_domain", "ninhbinh.gov.vn", "Tên miền của các cơ quan tỉnh Ninh Bình"),
+    ("bank_account", "3713201001234", "Quỹ cứu trợ Ủy ban MTTQ Việt Nam xã"),
+)

@@ -1,7 +1,8 @@
 """Create the editorial groups of the external-information plan with least privilege.
 
 Page permissions are granted on the tree root so that they cover the Vietnamese
-site and its English translation. Nobody but a spokesperson holds the publish
+site and its English translation; image and document permissions on the root
+collection, as Wagtail checks them per collection. Nobody but a spokesperson holds the publish
 permission; the publication gate itself (workflow and checks) is enforced
 separately and applies to every group, site administrators included.
 """
@@ -12,23 +13,27 @@ from django.db import migrations
 ROLES = {
     "Phóng viên – Biên tập": {
         "page": ["add_page", "change_page"],
+        "collection": [
+            "add_image",
+            "choose_image",
+            "add_document",
+            "choose_document",
+        ],
         "model": [
             "wagtailadmin.access_admin",
-            "wagtailimages.add_image",
-            "wagtailimages.choose_image",
-            "wagtaildocs.add_document",
-            "wagtaildocs.choose_document",
             "core.view_topic",
             "campaigns.view_occasion",
         ],
     },
     "Kiểm duyệt": {
         "page": ["change_page", "lock_page"],
+        "collection": [
+            "choose_image",
+            "change_image",
+            "choose_document",
+        ],
         "model": [
             "wagtailadmin.access_admin",
-            "wagtailimages.choose_image",
-            "wagtailimages.change_image",
-            "wagtaildocs.choose_document",
             "core.view_topic",
             "core.add_topic",
             "core.change_topic",
@@ -39,20 +44,24 @@ ROLES = {
     },
     "Người phát ngôn": {
         "page": ["change_page", "publish_page", "unlock_page"],
+        "collection": [
+            "choose_image",
+            "choose_document",
+        ],
         "model": [
             "wagtailadmin.access_admin",
-            "wagtailimages.choose_image",
-            "wagtaildocs.choose_document",
             "core.view_topic",
             "campaigns.view_occasion",
         ],
     },
     "Biên dịch": {
         "page": ["change_page"],
+        "collection": [
+            "choose_image",
+            "choose_document",
+        ],
         "model": [
             "wagtailadmin.access_admin",
-            "wagtailimages.choose_image",
-            "wagtaildocs.choose_document",
             "wagtail_localize.submit_translation",
             "core.view_topic",
             "campaigns.view_occasion",
@@ -60,6 +69,8 @@ ROLES = {
     },
     "Quản trị": {
         "page": [],
+        "collection": [
+        ],
         "model": [
             "wagtailadmin.access_admin",
             "auth.add_user",
@@ -97,6 +108,8 @@ def forwards(apps, schema_editor):
     Page = apps.get_model("wagtailcore.Page")
     GroupPagePermission = apps.get_model("wagtailcore.GroupPagePermission")
     root = Page.objects.get(depth=1)
+    GroupCollectionPermission = apps.get_model("wagtailcore.GroupCollectionPermission")
+    root_collection = apps.get_model("wagtailcore.Collection").objects.get(depth=1)
 
     # Wagtail's generic starter groups grant broad rights that fit no role of the plan.
     Group.objects.filter(name__in=["Editors", "Moderators"]).delete()
@@ -109,6 +122,14 @@ def forwards(apps, schema_editor):
                 group=group,
                 page=root,
                 permission=_permission(apps, f"wagtailcore.{codename}"),
+            )
+        # Images and documents are permitted per collection, from the root collection down.
+        for codename in grants["collection"]:
+            app_label = "wagtaildocs" if codename.endswith("_document") else "wagtailimages"
+            GroupCollectionPermission.objects.get_or_create(
+                group=group,
+                collection=root_collection,
+                permission=_permission(apps, f"{app_label}.{codename}"),
             )
 
 
