@@ -633,3 +633,39 @@ def test_html_to_text_keeps_table_cells_captions_and_maps_back():
     assert finding.rule == "PII-02"
     start, end = plain.source_span(finding.start, finding.end)
     assert markup[start:end] == "0912&nbsp;345&nbsp;678"
+
+
+class TestRegressionsFromTheDemoSite:
+    """False positives seen when the checker first ran over the demo content."""
+
+    def test_another_event_beginning_with_an_occasion_name_is_not_that_occasion(self):
+        text = (
+            "Kỷ niệm 77 năm Ngày Liên hợp quốc thông qua Tuyên ngôn thế giới về quyền "
+            "con người (10/12/1948 – 10/12/2025)."
+        )
+
+        assert [f.rule for f in scan_text(text)] == []
+
+    def test_the_occasion_itself_with_a_wrong_founding_year_is_still_flagged(self):
+        findings = scan_text("Kỷ niệm 95 năm Ngày thành lập Hội LHPN Việt Nam (20/10/1935 - 2030)")
+
+        assert [f.rule for f in findings] == ["HOL-01"]
+
+    def test_a_year_before_a_vietnamese_word_is_not_a_statistic_in_tons(self):
+        assert scan_text("Từ năm 2016 tôn tạo lại nhà thờ giáo xứ.") == []
+        assert [f.rule for f in scan_text("Sản lượng lúa đạt 72 tấn.")] == ["CITE-03"]
+
+
+def test_parity_accepts_numbers_spelled_out_in_english():
+    scanner = Scanner()
+
+    spelled = scanner.check_parity(
+        "Tự hào 80 năm xây dựng đất nước, 95 năm thành lập Mặt trận.",
+        "Pride in eighty years of building the country, the ninety-fifth anniversary of the Front.",
+    )
+    omitted = scanner.check_parity(
+        "Tự hào 80 năm xây dựng đất nước.", "Pride in building the country."
+    )
+
+    assert spelled == []
+    assert [(f.rule, f.severity.value) for f in omitted] == [("EN-02", "attest")]

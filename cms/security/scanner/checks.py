@@ -82,6 +82,48 @@ def _en_number(raw: str) -> str:
     return raw
 
 
+_UNIT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9,
+}  # fmt: skip
+_TEEN_WORDS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "tenth": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}  # fmt: skip
+_SPELLED = re.compile(
+    r"\b(?:(?P<tens>"
+    + "|".join(_TENS_WORDS)
+    + r")(?:[\s-]+(?P<unit>"
+    + "|".join(_UNIT_WORDS)
+    + r"))?|(?P<teen>"
+    + "|".join(_TEEN_WORDS)
+    + r"))\b",
+    re.IGNORECASE,
+)
+
+
+def _spelled_numbers(text: str) -> set[str]:
+    """Numbers from 10 to 99 written in English words: "eighty", "ninety-fifth"."""
+    found = set()
+    for m in _SPELLED.finditer(text):
+        if m.group("teen"):
+            found.add(str(_TEEN_WORDS[m.group("teen").lower()]))
+        else:
+            value = _TENS_WORDS[m.group("tens").lower()]
+            if m.group("unit"):
+                value += _UNIT_WORDS[m.group("unit").lower()]
+            found.add(str(value))
+    return found
+
+
 def _dates(pattern: re.Pattern, text: str) -> tuple[set, list[tuple[int, int]]]:
     found: set[tuple[int, int, int | None]] = set()
     spans: list[tuple[int, int]] = []
@@ -160,7 +202,7 @@ def check_parity(scanner: Scanner, vi_text: str, en_text: str, lang: str = "en")
             missing("date", f"{d}/{m}/{y}" if y else f"{d}/{m}")
     vi_numbers = _numbers(vi_text, vi_doc_spans + vi_date_spans, _vi_number)
     en_numbers = _numbers(en_text, en_doc_spans + en_date_spans, _en_number)
-    en_all = set(en_numbers) | {str(y) for _, _, y in en_dates if y}
+    en_all = set(en_numbers) | {str(y) for _, _, y in en_dates if y} | _spelled_numbers(en_text)
     for value, raw in vi_numbers.items():
         if value not in en_all:
             missing("number", raw)

@@ -435,9 +435,10 @@ def _statistic(scan: Scan, start: int, unit: re.Match) -> None:
     first = _WORD.search(scan.text, unit.start(), unit.end())
     if first is not None:
         word = first.group()
-        expected = _UNIT_WORDS.get(fold(word).lower())
-        if expected and fold(word) != word and syllable_key(word) != syllable_key(expected):
-            return  # "5 tân", "3 tý": not a unit
+        if fold(word) != word:  # written with diacritics: must be a Vietnamese unit word
+            expected = _UNIT_WORDS.get(fold(word).lower())
+            if expected is None or syllable_key(word) != syllable_key(expected):
+                return  # "5 tân", "3 tý", "2016 tôn tạo": not a unit
     a, b = scan.sentence(start, unit.end())
     if ("cite", a) in scan.flagged_sentences:
         return  # one finding per sentence is enough
@@ -490,7 +491,17 @@ def _anniversary(scan: Scan, start: int, kind: str) -> None:
     if occasion is None:
         return
     name = scan.text[occasion_match.start() : occasion_match.end()]
-    if occasion.founding_year and first != occasion.founding_year:
+    written = (int(m.group("d1")), int(m.group("m1"))) if m.group("d1") else None
+    wrong_year = bool(occasion.founding_year) and first != occasion.founding_year
+    wrong_day = (
+        written is not None and not occasion.lunar and written != (occasion.day, occasion.month)
+    )
+    if wrong_year and wrong_day and n == expected:
+        # Neither the year nor the day is the occasion's, and the arithmetic holds: the
+        # text names another event that begins with the same words ("Ngày Liên hợp quốc
+        # thông qua Tuyên ngôn ... (10/12/1948 – 10/12/2025)" is not United Nations Day).
+        return
+    if wrong_year:
         scan.emit(
             HOL_01,
             start,
@@ -501,19 +512,17 @@ def _anniversary(scan: Scan, start: int, kind: str) -> None:
             year=first,
             fix=str(occasion.founding_year),
         )
-    if m.group("d1") and not occasion.lunar:
-        written = (int(m.group("d1")), int(m.group("m1")))
-        if written != (occasion.day, occasion.month):
-            scan.emit(
-                HOL_01,
-                start,
-                m.end(),
-                key="date",
-                name=name,
-                expected=f"{occasion.day}/{occasion.month}",
-                date=f"{written[0]}/{written[1]}",
-                fix=f"{occasion.day}/{occasion.month}",
-            )
+    if wrong_day:
+        scan.emit(
+            HOL_01,
+            start,
+            m.end(),
+            key="date",
+            name=name,
+            expected=f"{occasion.day}/{occasion.month}",
+            date=f"{written[0]}/{written[1]}",
+            fix=f"{occasion.day}/{occasion.month}",
+        )
 
 
 def numbers(scan: Scan) -> None:
