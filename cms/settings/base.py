@@ -182,5 +182,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # The document readers report damaged files in their own words; the parsers'
+        # own complaints ("EOF marker not found") would only repeat them.
+        "pypdf": {"level": "ERROR"},
+        "PIL": {"level": "ERROR"},
     },
 }

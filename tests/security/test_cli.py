@@ -204,10 +204,16 @@ def test_missing_file_exit_2_one_line(tmp_path):
     assert process.stdout == b""
 
 
-def test_broken_pdf_exit_2_one_line(tmp_path):
-    path = write(
-        tmp_path, "hong.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\n%%EOF"
-    )
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\n%%EOF",
+        b"%PDF-1.4\n1 0 obj garbage",  # cut off: the PDF parser would complain on its own
+    ],
+    ids=["damaged", "truncated"],
+)
+def test_broken_pdf_exit_2_one_line(tmp_path, content):
+    path = write(tmp_path, "hong.pdf", content)
 
     process = run_process(str(path), tmp_path=tmp_path)
 
