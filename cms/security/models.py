@@ -375,14 +375,14 @@ class DocumentRegistryEntry(AuditedModel):
             )
 
 
-class Exemption(models.Model):
-    """A finding marked as a false positive by a reviewer, for one revision of a page."""
+class FindingRecord(models.Model):
+    """What identifies one finding on one revision of a page: rule, excerpt and field."""
 
     page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("page"),
         on_delete=models.CASCADE,
-        related_name="infosec_exemptions",
+        related_name="infosec_%(class)ss",
     )
     revision = models.ForeignKey(
         "wagtailcore.Revision",
@@ -393,26 +393,10 @@ class Exemption(models.Model):
     rule_id = models.CharField(_("rule"), max_length=20)
     excerpt = models.TextField(_("excerpt"))
     field = models.CharField(_("field"), max_length=255)
-    reason = models.TextField(_("reason"))
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("exempted by"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(_("exempted at"), auto_now_add=True)
 
     class Meta:
-        verbose_name = _("exemption")
-        verbose_name_plural = _("exemptions")
+        abstract = True
         ordering = ["-created_at", "-pk"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["revision", "rule_id", "field", "excerpt"],
-                name="security_exemption_unique",
-            )
-        ]
 
     def __str__(self) -> str:
         return f"{self.rule_id} «{self.excerpt}» ({self.field})"
@@ -425,27 +409,36 @@ class Exemption(models.Model):
         )
 
 
-class Attestation(models.Model):
+class Exemption(FindingRecord):
+    """A finding marked as a false positive by a reviewer, for one revision of a page."""
+
+    reason = models.TextField(_("reason"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("exempted by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("exempted at"), auto_now_add=True)
+
+    class Meta(FindingRecord.Meta):
+        verbose_name = _("exemption")
+        verbose_name_plural = _("exemptions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["revision", "rule_id", "field", "excerpt"],
+                name="security_exemption_unique",
+            )
+        ]
+
+
+class Attestation(FindingRecord):
     """A named reviewer's confirmation of a statement a finding asks for, on one revision.
 
     Recorded now; the publication workflow (next issue) requires them.
     """
 
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("page"),
-        on_delete=models.CASCADE,
-        related_name="infosec_attestations",
-    )
-    revision = models.ForeignKey(
-        "wagtailcore.Revision",
-        verbose_name=_("revision"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    rule_id = models.CharField(_("rule"), max_length=20)
-    excerpt = models.TextField(_("excerpt"))
-    field = models.CharField(_("field"), max_length=255)
     statement = models.TextField(_("statement"))
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -456,13 +449,9 @@ class Attestation(models.Model):
     )
     created_at = models.DateTimeField(_("attested at"), auto_now_add=True)
 
-    class Meta:
+    class Meta(FindingRecord.Meta):
         verbose_name = _("attestation")
         verbose_name_plural = _("attestations")
-        ordering = ["-created_at", "-pk"]
-
-    def __str__(self) -> str:
-        return f"{self.rule_id} «{self.excerpt}» ({self.field})"
 
 
 class ExtractedText(models.Model):

@@ -87,7 +87,7 @@ class Migration(migrations.Migration):
                 ('statement', models.TextField(verbose_name='statement')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='attested at')),
                 ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='attested by')),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='infosec_attestations', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='page')),
+                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='infosec_%(class)ss', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='page')),
                 ('revision', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.revision', verbose_name='revision')),
             ],
             options={
@@ -142,7 +142,7 @@ class Migration(migrations.Migration):
                 ('reason', models.TextField(verbose_name='reason')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='exempted at')),
                 ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='exempted by')),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='infosec_exemptions', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='page')),
+                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='infosec_%(class)ss', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='page')),
                 ('revision', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.revision', verbose_name='revision')),
             ],
             options={
