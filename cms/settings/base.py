@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     # Project apps first so their templates and translations win.
     "cms.core",
     "cms.security",
+    "cms.workflows",
     "home",
     "articles",
     "campaigns",
