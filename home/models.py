@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from cms.core.blocks import BaseStreamBlock
@@ -54,6 +54,7 @@ class HomePage(BasePage):
         "articles.ArticleIndexPage",
         "articles.SovereigntyIndexPage",
         "campaigns.CampaignIndexPage",
+        "home.SpokespersonPage",
     ]
     template = "pages/home_page.html"
 
@@ -110,3 +111,48 @@ class ContentPage(BasePage):
     class Meta:
         verbose_name = _("content page")
         verbose_name_plural = _("content page")
+
+
+class SpokespersonPage(BasePage):
+    """The commune's spokesperson (Decree No. 09/2017/ND-CP): name, position, phone, e-mail.
+
+    The details come from the spokesperson register (``cms.workflows``), so the
+    page always shows whoever is designated today; editors write only the
+    introduction. One per language, directly under the home page.
+    """
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_(
+            "Shown above the spokesperson's details, which come from the spokesperson register."
+        ),
+    )
+    general_contact = RichTextField(
+        _("general contact"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_(
+            "The commune's general contact (office, hotline, e-mail), shown when no "
+            "spokesperson is designated for today."
+        ),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("general_contact")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "pages/spokesperson_page.html"
+
+    class Meta:
+        verbose_name = _("spokesperson page")
+        verbose_name_plural = _("spokesperson page")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.workflows.services import public_spokesperson
+
+        context = super().get_context(request, *args, **kwargs)
+        context["spokesperson"] = public_spokesperson(request)
+        return context

@@ -4,6 +4,7 @@ Uploads go to the throwaway MEDIA_ROOT of cms.settings.test.
 """
 
 import pytest
+from django.core.cache import cache
 
 from tests.factories import get_home_page, translate_page
 
@@ -23,3 +24,11 @@ def en_home_page(home_page):
         title="Xuan Truong Commune External Information Portal",
         intro="Official information from the People's Committee of Xuan Truong commune.",
     )
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """A test's database rollback does not empty Django's cache: start every test clean."""
+    cache.clear()
+    yield
+    cache.clear()

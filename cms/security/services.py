@@ -2,7 +2,9 @@
 
 ``build_config(language)`` turns the office-editable data into a ``ScanConfig``;
 it is cached per process and rebuilt when ``RuleDataVersion`` changes (bumped by
-the signal handlers on every save or delete of that data, in any process).
+the signal handlers on every save or delete of that data, in any process) and
+when the day changes (the current spokespersons' published phone and e-mail,
+from ``cms.workflows``, are allowlisted only while their authorisation runs).
 
 ``scan_page(page)`` scans every text-bearing part of a page (see ``content``) in
 the page's language, adds the image, press-release and translation-parity
@@ -137,7 +139,7 @@ def ensure_rule_settings(rule_setting_model=None) -> int:
 # --------------------------------------------------------------- configuration
 
 _lock = threading.Lock()
-_memo: dict[str | None, tuple[int, ScanConfig, object]] = {}
+_memo: dict[str | None, tuple[tuple, ScanConfig, object]] = {}
 
 
 def data_version() -> int:
@@ -187,6 +189,15 @@ def _occasions() -> tuple[KnownOccasion, ...]:
     return tuple(result)
 
 
+def _spokesperson_contacts() -> tuple[frozenset[str], frozenset[str]]:
+    """(phones, e-mails) of today's entries of the spokesperson register."""
+    try:
+        from cms.workflows.services import published_contacts
+    except ImportError:  # pragma: no cover - the workflows app is always installed
+        return frozenset(), frozenset()
+    return published_contacts()
+
+
 def _build_config(language: str | None) -> ScanConfig:
     from .models import AllowlistEntry, AllowlistKind, DocumentRegistryEntry, RuleSetting, TermEntry
 
@@ -201,6 +212,10 @@ def _build_config(language: str | None) -> ScanConfig:
     allowed: dict[str, set[str]] = defaultdict(set)
     for kind, value in AllowlistEntry.objects.values_list("kind", "normalised"):
         allowed[kind].add(value)
+    # The current spokespersons' published phone and e-mail (Decree 09/2017/NĐ-CP).
+    phones, emails = _spokesperson_contacts()
+    allowed[AllowlistKind.PHONE] |= phones
+    allowed[AllowlistKind.EMAIL] |= emails
 
     terms = TermEntry.objects.all()
     if language:
@@ -227,17 +242,21 @@ def _build_config(language: str | None) -> ScanConfig:
 
 
 def _cached(language: str | None) -> tuple[ScanConfig, object]:
+    from django.utils import timezone
+
     from .scanner import Scanner
 
-    version = data_version()
+    # The spokesperson register's allowlisted contacts depend on the day, so a
+    # configuration is valid for the data version and the day it was built on.
+    stamp = (data_version(), timezone.localdate())
     with _lock:
         entry = _memo.get(language)
-    if entry is not None and entry[0] == version:
+    if entry is not None and entry[0] == stamp:
         return entry[1], entry[2]
     config = _build_config(language)
     scanner = Scanner(config)
     with _lock:
-        _memo[language] = (version, config, scanner)
+        _memo[language] = (stamp, config, scanner)
     return config, scanner
 
 

@@ -7,3 +7,8 @@ class WorkflowsConfig(AppConfig):
     label = "workflows"
     verbose_name = _("Editorial workflow")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

@@ -15,6 +15,7 @@ from .pages import (
     paragraphs,
     translate_page,
 )
+from .workflows import SpokespersonEntryFactory, SpokespersonUserFactory
 
 __all__ = [
     "ArticleIndexPageFactory",
@@ -27,6 +28,8 @@ __all__ = [
     "PressReleaseFactory",
     "SovereigntyFeaturePageFactory",
     "SovereigntyIndexPageFactory",
+    "SpokespersonEntryFactory",
+    "SpokespersonUserFactory",
     "TopicFactory",
     "get_home_page",
     "get_locale",

@@ -10,7 +10,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from articles.models import ArticleIndexPage, ArticlePage, SovereigntyIndexPage
 from campaigns.models import CampaignIndexPage
-from home.models import ContentPage, HomePage
+from home.models import ContentPage, HomePage, SpokespersonPage
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
@@ -60,6 +60,7 @@ class TestCreationRules:
             ArticleIndexPage,
             SovereigntyIndexPage,
             CampaignIndexPage,
+            SpokespersonPage,
         }
 
     def test_content_pages_nest_but_hold_nothing_else(self, home_page):

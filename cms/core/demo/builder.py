@@ -73,6 +73,7 @@ SUMMARY_MODELS = (
     "articles.SovereigntyFeaturePage",
     "campaigns.CampaignIndexPage",
     "campaigns.CampaignPage",
+    "home.SpokespersonPage",
 )
 
 DEMO_URLS = (
@@ -119,6 +120,7 @@ class Seeder:
         self.en = self.get_locale("en")
         self.ensure_users()
         self.ensure_allowlist()
+        self.ensure_spokesperson_register()
         self.ensure_images()
         self.ensure_documents()
         self.ensure_topics()
@@ -182,6 +184,22 @@ class Seeder:
                 defaults={"value": value, "label": label},
             )
             self.record("allowlist", created, f"{entry.label}: {entry.value}")
+
+    # The spokesperson register: who may approve publication, shown on the public site.
+
+    def ensure_spokesperson_register(self) -> None:
+        from cms.workflows.models import SpokespersonEntry
+
+        self.step("Sổ đăng ký người phát ngôn (spokesperson register)")
+        spec = content.SPOKESPERSON_ENTRY
+        user = self.users["spokesperson"]
+        entry = SpokespersonEntry.objects.filter(user=user, valid_from=spec["valid_from"]).first()
+        created = entry is None
+        if created:
+            entry = SpokespersonEntry(user=user, **spec)
+            entry.full_clean()
+            entry.save()
+        self.record("spokesperson", created, str(entry))
 
     # Images and documents.
 
@@ -346,6 +364,8 @@ class Seeder:
     def resolve(self, value: Any) -> Any:
         if isinstance(value, T | str):
             return vi(value)
+        if isinstance(value, Para):  # a rich-text field (not a StreamField block)
+            return paragraph_html(vi(value.text))
         if isinstance(value, TopicRef):
             return self.topics[value.slug]
         if isinstance(value, ImageRef):

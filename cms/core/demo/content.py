@@ -9,6 +9,8 @@ the commune's .gov.vn address, which the checker's allowlist accepts.
 
 from __future__ import annotations
 
+import datetime
+
 from .spec import (
     DocumentSpec,
     Heading,
@@ -696,7 +698,45 @@ CAMPAIGN_INDEX = PageSpec(
     translate=True,
 )
 
-STANDING_PAGES = (ABOUT, INVESTMENT, NEWS_INDEX, SOVEREIGNTY_INDEX, CAMPAIGN_INDEX)
+SPOKESPERSON_PAGE = PageSpec(
+    key="spokesperson",
+    model="home.SpokespersonPage",
+    parent="home",
+    slug=T("nguoi-phat-ngon", "spokesperson"),
+    title=T("Người phát ngôn", "Spokesperson"),
+    fields={
+        "intro": T(
+            "Người phát ngôn của Ủy ban nhân dân xã Xuân Trường thay mặt Ủy ban nhân dân xã phát ngôn và cung cấp thông tin cho báo chí. Các cơ quan báo chí liên hệ với người phát ngôn theo số điện thoại và địa chỉ thư điện tử dưới đây.",
+            "The spokesperson of the People's Committee of Xuan Truong Commune speaks for the People's Committee and provides information to the press. Journalists may contact the spokesperson by the phone number and e-mail address below.",
+        ),
+        "general_contact": contact_paragraph(
+            "Văn phòng HĐND và UBND xã Xuân Trường, tỉnh Ninh Bình.",
+            "Office of the People's Council and People's Committee of Xuan Truong Commune, Ninh Binh Province.",
+        ),
+    },
+    translate=True,
+)
+
+STANDING_PAGES = (
+    ABOUT,
+    INVESTMENT,
+    NEWS_INDEX,
+    SOVEREIGNTY_INDEX,
+    CAMPAIGN_INDEX,
+    SPOKESPERSON_PAGE,
+)
+
+# The spokesperson register (Decree No. 09/2017/NĐ-CP): the Chairman, designated by
+# the commune's own decision from the day the new commune was formed, with no end date.
+SPOKESPERSON_ENTRY = {
+    "position": "chairman",
+    "full_name": CHAIRMAN.vi,
+    "authorisation": "Quyết định số 15/QĐ-UBND ngày 01/7/2025 của Chủ tịch UBND xã",
+    "valid_from": datetime.date(2025, 7, 1),
+    "valid_until": None,
+    "phone": HOTLINE,
+    "email": EMAIL,
+}
 
 
 # Official contacts published on the site, which the information-security checker lets

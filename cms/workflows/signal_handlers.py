@@ -1,0 +1,73 @@
+"""Audit log and cache invalidation for the spokesperson register.
+
+Connected in ``WorkflowsConfig.ready``. Every save or delete of an entry:
+
+* is written to Wagtail's audit log as ``workflows.spokesperson_change`` with the
+  values before and after (Wagtail's ``wagtail.create`` / ``wagtail.edit`` /
+  ``wagtail.delete`` entries of the admin say who and when, not what);
+* clears the cached public spokesperson (footer, spokesperson page), now and
+  again when the transaction commits, so that no other request keeps what it
+  read before the commit;
+* bumps the information-security checker's data version, whose allowlists
+  contain the current spokespersons' published phone numbers and e-mails.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+
+SPOKESPERSON_CHANGE = "workflows.spokesperson_change"
+SENDER = "workflows.SpokespersonEntry"
+
+
+def _log_change(instance, before, after, *, deleted=False):
+    from wagtail.log_actions import log
+
+    changed = sorted(
+        name
+        for name in set(before or {}) | set(after or {})
+        if (before or {}).get(name) != (after or {}).get(name)
+    )
+    if not changed and not deleted:
+        return None
+    return log(
+        instance=instance,
+        action=SPOKESPERSON_CHANGE,
+        title=str(instance),
+        data={"before": before, "after": after, "changed": changed},
+        content_changed=True,
+        deleted=deleted,
+    )
+
+
+def _invalidate():
+    from cms.security.services import bump_data_version
+
+    from .services import clear_public_cache
+
+    clear_public_cache()
+    transaction.on_commit(clear_public_cache)
+    bump_data_version()
+
+
+def entry_saved(sender, instance, created, raw=False, **kwargs):
+    if raw:
+        return
+    before = None if created else getattr(instance, "_audit_snapshot", None)
+    after = instance.audit_snapshot()
+    _log_change(instance, before, after)
+    instance._audit_snapshot = after
+    _invalidate()
+
+
+def entry_deleted(sender, instance, **kwargs):
+    before = getattr(instance, "_audit_snapshot", None) or instance.audit_snapshot()
+    if instance.pk is not None:
+        _log_change(instance, before, None, deleted=True)
+    _invalidate()
+
+
+def connect():
+    post_save.connect(entry_saved, sender=SENDER, dispatch_uid="workflows-spokesperson-save")
+    post_delete.connect(entry_deleted, sender=SENDER, dispatch_uid="workflows-spokesperson-del")

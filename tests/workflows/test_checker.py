@@ -1,0 +1,77 @@
+"""The current spokesperson's published phone and e-mail are on the checker's allowlist."""
+
+import datetime
+
+import pytest
+
+from cms.security import services as security
+from cms.workflows.models import SpokespersonPosition
+from tests.factories import ArticlePageFactory, SpokespersonEntryFactory, SpokespersonUserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def rules_found(page, rule: str) -> list:
+    return [f for f in security.scan_page(page).findings if f.rule == rule]
+
+
+def test_published_phone_passes_once_the_entry_exists(home_page):
+    page = ArticlePageFactory(summary="Người phát ngôn UBND xã: ĐT 0229 3777 555.")
+    assert rules_found(page, "PII-02"), "not allowlisted yet"
+
+    SpokespersonEntryFactory(phone="0229 3777 555")
+
+    assert not rules_found(page, "PII-02")
+
+
+def test_published_e_mail_joins_the_allowlist():
+    SpokespersonEntryFactory(email="phatngon@xuantruong.ninhbinh.gov.vn", phone="0912 345 678")
+
+    config = security.build_config("vi")
+
+    assert "phatngon@xuantruong.ninhbinh.gov.vn" in config.allowed_emails
+    assert "0912345678" in config.allowed_phones
+
+
+def test_contacts_of_an_expired_or_future_entry_are_not_allowlisted():
+    SpokespersonEntryFactory(
+        phone="0912 345 678",
+        valid_from=datetime.date(2020, 1, 1),
+        valid_until=datetime.date(2020, 12, 31),
+    )
+    SpokespersonEntryFactory(
+        user=SpokespersonUserFactory(),
+        position=SpokespersonPosition.VICE_CHAIRMAN,
+        authorisation="Quyết định số 20/QĐ-UBND ngày 05/7/2025",
+        phone="0912 345 679",
+        valid_from=datetime.date(2099, 1, 1),
+    )
+
+    phones = security.build_config("vi").allowed_phones
+
+    assert "0912345678" not in phones
+    assert "0912345679" not in phones
+
+
+def test_deleting_the_entry_takes_the_phone_off_the_allowlist(home_page):
+    entry = SpokespersonEntryFactory(phone="0229 3777 555")
+    page = ArticlePageFactory(summary="Người phát ngôn UBND xã: ĐT 0229 3777 555.")
+    assert not rules_found(page, "PII-02")
+
+    entry.delete()
+
+    assert rules_found(page, "PII-02")
+
+
+def test_an_authorisation_ending_yesterday_is_seen_without_a_data_change(monkeypatch):
+    SpokespersonEntryFactory(
+        phone="0912 345 678",
+        valid_from=datetime.date(2025, 7, 1),
+        valid_until=datetime.date(2025, 12, 31),
+    )
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a: datetime.date(2025, 12, 31))
+    assert "0912345678" in security.build_config("vi").allowed_phones
+
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a: datetime.date(2026, 1, 1))
+
+    assert "0912345678" not in security.build_config("vi").allowed_phones
