@@ -441,10 +441,21 @@ def _press_release_findings(scanner, page, content, language: str) -> list[Findi
         if part.context.part == "text"
         and (part.field == "summary" or part.field.startswith("body."))
     )
-    return [
+    findings = [
         finding if finding.field else finding.with_field("spokesperson_name")
         for finding in scanner.check_press_release(fields, lang=language)
     ]
+    # SPK-02: the named spokesperson must hold a register entry on the release's date.
+    from cms.workflows.services import current_entries
+
+    registered = [entry.full_name for entry in current_entries(at=page.publication_date)]
+    findings.extend(
+        finding.with_field("spokesperson_name")
+        for finding in scanner.check_registered_speaker(
+            fields["spokesperson_name"], registered, lang=language
+        )
+    )
+    return findings
 
 
 def _parity_findings(scanner, page, content, language: str) -> list[Finding]:

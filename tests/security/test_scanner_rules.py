@@ -669,3 +669,15 @@ def test_parity_accepts_numbers_spelled_out_in_english():
 
     assert spelled == []
     assert [(f.rule, f.severity.value) for f in omitted] == [("EN-02", "attest")]
+
+
+def test_registered_speaker_is_compared_without_diacritics_or_case():
+    scanner = Scanner()
+    register = ["Phạm Quang Hưng"]
+
+    assert scanner.check_registered_speaker("pham  quang HUNG", register) == []
+    assert scanner.check_registered_speaker("Nguyễn Văn A", []) == []  # nothing to compare
+    [finding] = scanner.check_registered_speaker("Nguyễn Văn A", register, lang="en")
+    assert (finding.rule, finding.severity.value) == ("SPK-02", "block")
+    assert finding.excerpt == "Nguyễn Văn A"
+    assert "spokesperson register" in finding.message

@@ -75,3 +75,43 @@ def test_an_authorisation_ending_yesterday_is_seen_without_a_data_change(monkeyp
     monkeypatch.setattr("django.utils.timezone.localdate", lambda *a: datetime.date(2026, 1, 1))
 
     assert "0912345678" not in security.build_config("vi").allowed_phones
+
+
+def press_release(**fields):
+    values = {
+        "kind": "press_release",
+        "publication_date": datetime.date(2025, 9, 25),
+        "spokesperson_name": "Phạm Quang Hưng",
+        "spokesperson_position": "chairman",
+        "spokesperson_authorisation": "Quyết định số 15/QĐ-UBND ngày 01/7/2025",
+        "summary": "Người phát ngôn: ĐT 0229 3777 555; phatngon@xuantruong.ninhbinh.gov.vn.",
+    }
+    values.update(fields)
+    return ArticlePageFactory(**values)
+
+
+def test_a_press_release_must_name_the_registered_spokesperson(home_page):
+    SpokespersonEntryFactory()
+    named = press_release(spokesperson_name="PHAM QUANG HUNG")  # case and diacritics aside
+    stranger = press_release(spokesperson_name="Nguyễn Văn Khác")
+
+    assert rules_found(named, "SPK-02") == []
+    [finding] = rules_found(stranger, "SPK-02")
+    assert finding.severity.value == "block"
+    assert finding.field == "spokesperson_name"
+    assert finding.excerpt == "Nguyễn Văn Khác"
+    assert "Phạm Quang Hưng" in finding.suggestion
+
+
+def test_the_register_is_read_on_the_date_of_the_release(home_page):
+    SpokespersonEntryFactory(valid_from=datetime.date(2025, 10, 1))
+
+    before = press_release(
+        spokesperson_name="Trần Văn B", publication_date=datetime.date(2025, 9, 25)
+    )
+    after = press_release(
+        spokesperson_name="Trần Văn B", publication_date=datetime.date(2025, 10, 2)
+    )
+
+    assert rules_found(before, "SPK-02") == []  # nobody registered on that day: nothing to compare
+    assert [f.excerpt for f in rules_found(after, "SPK-02")] == ["Trần Văn B"]

@@ -24,7 +24,7 @@ from .passes import (
     _RUN,
     _shape,
 )
-from .rules import EN_02, IMG_02, IMG_03, SOV_05, SPK_01
+from .rules import EN_02, IMG_02, IMG_03, SOV_05, SPK_01, SPK_02
 from .text import fold, nfc
 
 if TYPE_CHECKING:
@@ -382,3 +382,39 @@ def check_image(scanner: Scanner, alt: str, credit: str, lang: str = "vi") -> li
 def check_map(scanner: Scanner, lang: str = "vi", excerpt: str = "") -> list[Finding]:
     excerpt = nfc(excerpt or "")
     return _keep([_finding(scanner, SOV_05, lang, end=len(excerpt), excerpt=excerpt)])
+
+
+# --- SPK-02: the speaker of a press release is in the spokesperson register -----------------
+
+
+def _person_key(name: str) -> str:
+    return " ".join(fold(nfc(name)).casefold().split())
+
+
+def check_registered_speaker(
+    scanner: Scanner, name: str, registered: list[str] | tuple[str, ...], lang: str = "vi"
+) -> list[Finding]:
+    """SPK-02 (block): a press release speaks through a person with a current entry in the
+    spokesperson register. ``registered`` holds the names of the current entries; with no
+    current entry nothing can be compared and the check says nothing. Names are compared
+    without diacritics, case or extra spaces ("Phạm Quang Hưng" = "PHAM QUANG HUNG")."""
+    name = nfc(name or "").strip()
+    if not name or not registered:
+        return []
+    if _person_key(name) in {_person_key(entry) for entry in registered}:
+        return []
+    shown = ", ".join(registered)
+    return _keep(
+        [
+            _finding(
+                scanner,
+                SPK_02,
+                lang,
+                end=len(name),
+                excerpt=name,
+                key="unregistered",
+                severity=Severity.BLOCK,
+                fix=(shown, shown),
+            )
+        ]
+    )

@@ -388,6 +388,14 @@ class Scanner:
 
         return check_press_release(self, fields, lang)
 
+    def check_registered_speaker(
+        self, name: str, registered: list[str] | tuple[str, ...], lang: str = "vi"
+    ) -> list[Finding]:
+        """SPK-02: the press release's spokesperson has a current register entry."""
+        from .checks import check_registered_speaker
+
+        return check_registered_speaker(self, name, registered, lang)
+
     def check_image(self, alt: str, credit: str, lang: str = "vi") -> list[Finding]:
         """IMG-02 (alt text) and IMG-03 (credit) of one image."""
         from .checks import check_image

@@ -522,6 +522,20 @@ _RULE_LIST = (
         " authorised person may speak for the commune.",
         "Dẫn lời người phát ngôn, ghi rõ họ tên, chức vụ.",
         "Quote the spokesperson by name and position.",
+        messages={
+            "unregistered": (
+                "“{excerpt}” không có trong sổ đăng ký người phát ngôn đang hiệu lực: chỉ người"
+                " phát ngôn được giao nhiệm vụ hoặc ủy quyền mới được phát ngôn.",
+                "“{excerpt}” is not a current entry of the spokesperson register: only the"
+                " designated or authorised spokesperson may speak for the commune.",
+            ),
+        },
+        suggestions={
+            "unregistered": (
+                "Ghi đúng họ tên người phát ngôn hiện nay: {fix}.",
+                "Name the current spokesperson: {fix}.",
+            ),
+        },
     ),
     RuleInfo(
         SPK_03,
