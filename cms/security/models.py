@@ -100,6 +100,10 @@ def _collapse_spaces(value: str) -> str:
     return re.sub(r"\s+", " ", _nfc(value)).strip()
 
 
+# The audit-log action recording the values of the checker's editable data.
+RULE_DATA_CHANGE = "security.rule_data_change"
+
+
 class AuditedModel(models.Model):
     """A model whose changes are logged with before/after values of ``audited_fields``.
 
@@ -107,6 +111,7 @@ class AuditedModel(models.Model):
     """
 
     audited_fields: tuple[str, ...] = ()
+    audit_action: str = ""  # the audit-log action recording the values, e.g. "security.…"
 
     class Meta:
         abstract = True
@@ -127,9 +132,50 @@ class AuditedModel(models.Model):
             data[name] = value
         return data
 
+    def log_audited_save(self, created: bool):
+        """Log the values before and after a save (post_save); the new values become
+        the "before" of the next save."""
+        before = None if created else getattr(self, "_audit_snapshot", None)
+        after = self.audit_snapshot()
+        self._audit_snapshot = after
+        return self._log_audited_change(before, after)
+
+    def log_audited_delete(self):
+        """Log the values of a deleted row (post_delete)."""
+        if self.pk is None:
+            return None
+        before = getattr(self, "_audit_snapshot", None) or self.audit_snapshot()
+        return self._log_audited_change(before, None, deleted=True)
+
+    def _log_audited_change(self, before, after, *, deleted=False):
+        from wagtail.log_actions import log
+
+        changed = sorted(
+            name
+            for name in set(before or {}) | set(after or {})
+            if (before or {}).get(name) != (after or {}).get(name)
+        )
+        if not changed and not deleted:
+            return None
+        return log(
+            instance=self,
+            action=self.audit_action,
+            title=str(self),
+            data={
+                "model": self._meta.model_name,
+                "before": before,
+                "after": after,
+                "changed": changed,
+            },
+            content_changed=True,
+            deleted=deleted,
+        )
+
 
 class RuleSetting(AuditedModel):
     """How one rule of the catalogue runs here: on or off, its severity, its legal basis."""
+
+    audit_action = RULE_DATA_CHANGE
 
     rule_id = models.CharField(_("rule"), max_length=20, unique=True, choices=rule_choices)
     enabled = models.BooleanField(
@@ -201,6 +247,8 @@ class RuleSetting(AuditedModel):
 class TermEntry(AuditedModel):
     """An extra word or phrase a rule looks for, added by the office."""
 
+    audit_action = RULE_DATA_CHANGE
+
     rule_id = models.CharField(_("rule"), max_length=20, choices=rule_choices)
     term = models.CharField(_("term"), max_length=255)
     language = models.CharField(
@@ -271,6 +319,8 @@ class AllowlistEntry(AuditedModel):
     The spokesperson's published phone and e-mail (Decree 09/2017/NĐ-CP), the
     commune hotline and the Fatherland Front's relief account belong here.
     """
+
+    audit_action = RULE_DATA_CHANGE
 
     kind = models.CharField(_("kind"), max_length=20, choices=AllowlistKind.choices)
     value = models.CharField(
@@ -345,6 +395,8 @@ class AllowlistEntry(AuditedModel):
 
 class DocumentRegistryEntry(AuditedModel):
     """A legal document with its date of issue, against which citations are checked (CITE-01)."""
+
+    audit_action = RULE_DATA_CHANGE
 
     symbol = models.CharField(
         _("number and symbol"),

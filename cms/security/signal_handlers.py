@@ -17,32 +17,9 @@ from __future__ import annotations
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
 
-RULE_DATA_CHANGE = "security.rule_data_change"
+from .models import RULE_DATA_CHANGE
 
-
-def _log_change(instance, before, after, *, deleted=False):
-    from wagtail.log_actions import log
-
-    changed = sorted(
-        name
-        for name in set(before or {}) | set(after or {})
-        if (before or {}).get(name) != (after or {}).get(name)
-    )
-    if not changed and not deleted:
-        return None
-    return log(
-        instance=instance,
-        action=RULE_DATA_CHANGE,
-        title=str(instance),
-        data={
-            "model": instance._meta.model_name,
-            "before": before,
-            "after": after,
-            "changed": changed,
-        },
-        content_changed=True,
-        deleted=deleted,
-    )
+__all__ = ["RULE_DATA_CHANGE"]
 
 
 def rule_data_saved(sender, instance, created, raw=False, **kwargs):
@@ -50,19 +27,14 @@ def rule_data_saved(sender, instance, created, raw=False, **kwargs):
         return
     from .services import bump_data_version
 
-    before = None if created else getattr(instance, "_audit_snapshot", None)
-    after = instance.audit_snapshot()
-    _log_change(instance, before, after)
-    instance._audit_snapshot = after
+    instance.log_audited_save(created)
     bump_data_version()
 
 
 def rule_data_deleted(sender, instance, **kwargs):
     from .services import bump_data_version
 
-    before = getattr(instance, "_audit_snapshot", None) or instance.audit_snapshot()
-    if instance.pk is not None:
-        _log_change(instance, before, None, deleted=True)
+    instance.log_audited_delete()
     bump_data_version()
 
 

@@ -99,6 +99,8 @@ class SpokespersonEntry(AuditedModel):
     after (``signal_handlers``), besides the admin's own create/edit/delete entries.
     """
 
+    audit_action = "workflows.spokesperson_change"
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("user"),

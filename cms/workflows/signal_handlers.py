@@ -17,28 +17,10 @@ from __future__ import annotations
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-SPOKESPERSON_CHANGE = "workflows.spokesperson_change"
-SENDER = "workflows.SpokespersonEntry"
+from .models import SpokespersonEntry
 
-
-def _log_change(instance, before, after, *, deleted=False):
-    from wagtail.log_actions import log
-
-    changed = sorted(
-        name
-        for name in set(before or {}) | set(after or {})
-        if (before or {}).get(name) != (after or {}).get(name)
-    )
-    if not changed and not deleted:
-        return None
-    return log(
-        instance=instance,
-        action=SPOKESPERSON_CHANGE,
-        title=str(instance),
-        data={"before": before, "after": after, "changed": changed},
-        content_changed=True,
-        deleted=deleted,
-    )
+SPOKESPERSON_CHANGE = SpokespersonEntry.audit_action
+SENDER = SpokespersonEntry
 
 
 def _invalidate():
@@ -54,17 +36,12 @@ def _invalidate():
 def entry_saved(sender, instance, created, raw=False, **kwargs):
     if raw:
         return
-    before = None if created else getattr(instance, "_audit_snapshot", None)
-    after = instance.audit_snapshot()
-    _log_change(instance, before, after)
-    instance._audit_snapshot = after
+    instance.log_audited_save(created)
     _invalidate()
 
 
 def entry_deleted(sender, instance, **kwargs):
-    before = getattr(instance, "_audit_snapshot", None) or instance.audit_snapshot()
-    if instance.pk is not None:
-        _log_change(instance, before, None, deleted=True)
+    instance.log_audited_delete()
     _invalidate()
 
 
