@@ -23,6 +23,8 @@ from django.core.validators import validate_email
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cms.core.audit import AuditedModel
+
 # The rule ids of the catalogue (../shared/RULES.md), used when the scanner's
 # metadata cannot be imported (it always can in a complete installation).
 CATALOGUE_RULE_IDS = (
@@ -102,74 +104,6 @@ def _collapse_spaces(value: str) -> str:
 
 # The audit-log action recording the values of the checker's editable data.
 RULE_DATA_CHANGE = "security.rule_data_change"
-
-
-class AuditedModel(models.Model):
-    """A model whose changes are logged with before/after values of ``audited_fields``.
-
-    The snapshot taken when the row is loaded is the "before" of the next save.
-    """
-
-    audited_fields: tuple[str, ...] = ()
-    audit_action: str = ""  # the audit-log action recording the values, e.g. "security.…"
-
-    class Meta:
-        abstract = True
-
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
-        instance._audit_snapshot = instance.audit_snapshot()
-        return instance
-
-    def audit_snapshot(self) -> dict:
-        """JSON-ready values of the audited fields (dates as ISO strings)."""
-        data = {}
-        for name in self.audited_fields:
-            value = getattr(self, name)
-            if hasattr(value, "isoformat"):
-                value = value.isoformat()
-            data[name] = value
-        return data
-
-    def log_audited_save(self, created: bool):
-        """Log the values before and after a save (post_save); the new values become
-        the "before" of the next save."""
-        before = None if created else getattr(self, "_audit_snapshot", None)
-        after = self.audit_snapshot()
-        self._audit_snapshot = after
-        return self._log_audited_change(before, after)
-
-    def log_audited_delete(self):
-        """Log the values of a deleted row (post_delete)."""
-        if self.pk is None:
-            return None
-        before = getattr(self, "_audit_snapshot", None) or self.audit_snapshot()
-        return self._log_audited_change(before, None, deleted=True)
-
-    def _log_audited_change(self, before, after, *, deleted=False):
-        from wagtail.log_actions import log
-
-        changed = sorted(
-            name
-            for name in set(before or {}) | set(after or {})
-            if (before or {}).get(name) != (after or {}).get(name)
-        )
-        if not changed and not deleted:
-            return None
-        return log(
-            instance=self,
-            action=self.audit_action,
-            title=str(self),
-            data={
-                "model": self._meta.model_name,
-                "before": before,
-                "after": after,
-                "changed": changed,
-            },
-            content_changed=True,
-            deleted=deleted,
-        )
 
 
 class RuleSetting(AuditedModel):

@@ -13,6 +13,8 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.core.audit import AuditedChangeFormatter
+
 from . import admin_views
 from .models import AllowlistEntry, DocumentRegistryEntry, RuleSetting, TermEntry
 from .services import can_view_findings
@@ -98,22 +100,8 @@ register_snippet(InfosecViewSetGroup)
 # ------------------------------------------------------------- audit log
 
 
-class RuleDataChangeFormatter(LogFormatter):
+class RuleDataChangeFormatter(AuditedChangeFormatter):
     label = _("Change information-security rule data")
-
-    def format_message(self, log_entry):
-        data = log_entry.data or {}
-        before = data.get("before") or {}
-        after = data.get("after") or {}
-        if not before:
-            return _("Added: %(values)s") % {"values": _describe(after)}
-        if not after:
-            return _("Deleted: %(values)s") % {"values": _describe(before)}
-        changes = [
-            f"{name}: {before.get(name)!r} → {after.get(name)!r}"
-            for name in data.get("changed") or []
-        ]
-        return _("Changed: %(changes)s") % {"changes": "; ".join(changes)}
 
 
 class ExemptionFormatter(LogFormatter):
@@ -127,12 +115,6 @@ class ExemptionFormatter(LogFormatter):
             "field": data.get("field", ""),
             "reason": data.get("reason", ""),
         }
-
-
-def _describe(values: dict) -> str:
-    return ", ".join(
-        f"{name}={value!r}" for name, value in values.items() if value not in ("", None)
-    )
 
 
 @hooks.register("register_log_actions")

@@ -31,8 +31,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms.core.audit import AuditedModel
 from cms.core.roles import SPOKESPERSON
-from cms.security.models import AuditedModel, normalise_phone
+from cms.security.models import normalise_phone
 
 # Vietnamese numbers after normalisation to a leading 0: mobile (10 digits) or
 # landline (11 digits: 02 + area code + subscriber).

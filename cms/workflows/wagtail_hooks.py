@@ -4,9 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import BooleanColumn
-from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cms.core.audit import AuditedChangeFormatter
 
 from .models import SpokespersonEntry
 from .signal_handlers import SPOKESPERSON_CHANGE
@@ -62,28 +63,8 @@ class SpokespersonEntryViewSet(SnippetViewSet):
 register_snippet(SpokespersonEntryViewSet)
 
 
-class SpokespersonChangeFormatter(LogFormatter):
+class SpokespersonChangeFormatter(AuditedChangeFormatter):
     label = _("Change the spokesperson register")
-
-    def format_message(self, log_entry):
-        data = log_entry.data or {}
-        before = data.get("before") or {}
-        after = data.get("after") or {}
-        if not before:
-            return _("Added: %(values)s") % {"values": _describe(after)}
-        if not after:
-            return _("Deleted: %(values)s") % {"values": _describe(before)}
-        changes = [
-            f"{name}: {before.get(name)!r} → {after.get(name)!r}"
-            for name in data.get("changed") or []
-        ]
-        return _("Changed: %(changes)s") % {"changes": "; ".join(changes)}
-
-
-def _describe(values: dict) -> str:
-    return ", ".join(
-        f"{name}={value!r}" for name, value in values.items() if value not in ("", None)
-    )
 
 
 @hooks.register("register_log_actions")
