@@ -83,13 +83,39 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
 class BasePage(InfosecEditorMixin, Page):
     """Abstract base for every page of the site.
 
-    Puts the information-security findings panel into every page editor and
-    gives templates a uniform way to ask for the live translations of the page
-    (for the language switcher and ``hreflang`` links).
+    Puts the information-security findings panel into every page editor, gives
+    templates a uniform way to ask for the live translations of the page (for
+    the language switcher and ``hreflang`` links), and sends every save through
+    the publication gate (``cms.workflows.gate``): whatever path makes a page
+    live, it ends here.
     """
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        from cms.workflows.approval import restart_after_edit
+        from cms.workflows.gate import guard_save
+
+        guard_save(self)
+        result = super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if self.latest_revision_id and (
+            update_fields is None or "latest_revision" in update_fields
+        ):
+            restart_after_edit(self)  # an edit during the workflow sends it back to review
+        return result
+
+    def save_revision(self, *args, overwrite_revision=None, **kwargs):
+        """As Wagtail's, but a revision that was submitted, approved or published is never
+        rewritten in place (the editor's autosave would otherwise do so): the new text
+        becomes a new revision, and what was approved stays what it was."""
+        if overwrite_revision is not None:
+            from cms.workflows.gate import revision_is_on_record
+
+            if revision_is_on_record(overwrite_revision, self):
+                overwrite_revision = None
+        return super().save_revision(*args, overwrite_revision=overwrite_revision, **kwargs)
 
     def get_live_translations(self):
         return (

@@ -280,6 +280,16 @@ class ReportedFinding:
     finding: Finding
     exemption: object | None = None  # Exemption on this revision
     earlier_exemption: object | None = None  # same rule, field and excerpt, earlier revision
+    attestation: object | None = None  # Attestation on this revision (attest findings)
+
+    @property
+    def needs_attestation(self) -> bool:
+        """An attest finding, not exempted, that nobody has confirmed on this revision yet."""
+        return (
+            self.finding.severity == Severity.ATTEST
+            and self.exemption is None
+            and self.attestation is None
+        )
 
     @property
     def rule_title(self) -> str:
@@ -519,6 +529,15 @@ def scan_page(page, *, revision=None, read_files: bool = True) -> PageScanResult
 
     this_revision: dict[tuple[str, str, str], object] = {}
     earlier: dict[tuple[str, str, str], object] = {}
+    attested: dict[tuple[str, str, str], object] = {}
+    if page.pk and revision is not None and revision.pk:
+        from .models import Attestation
+
+        for attestation in Attestation.objects.filter(revision_id=revision.pk).select_related(
+            "created_by"
+        ):
+            key = (attestation.rule_id, attestation.field, attestation.excerpt)
+            attested.setdefault(key, attestation)
     if page.pk:
         for exemption in Exemption.objects.filter(page_id=page.pk).select_related(
             "created_by", "revision"
@@ -535,6 +554,7 @@ def scan_page(page, *, revision=None, read_files: bool = True) -> PageScanResult
                 finding,
                 exemption=this_revision.get(key),
                 earlier_exemption=None if key in this_revision else earlier.get(key),
+                attestation=(attested.get(key) if finding.severity == Severity.ATTEST else None),
             )
         )
     return result
@@ -583,16 +603,17 @@ def _in_group(user, role) -> bool:
 
 
 def is_author(user, page, revision) -> bool:
-    """Whether ``user`` wrote the text: the page's owner or whoever saved any revision of it.
+    """Whether ``user`` wrote the text of ``revision``: saved it or an earlier revision since
+    the last approved one, or submitted it (``cms.workflows.gate.authors_of``).
 
     A reviewer who edited the page is one of its authors and must leave the
     decision to another reviewer (four eyes).
     """
-    if page.owner_id == user.pk:
-        return True
-    if revision is not None and revision.user_id == user.pk:
-        return True
-    return page.revisions.filter(user_id=user.pk).exists()
+    from cms.workflows.gate import authors_of
+
+    if revision is None:
+        return page.owner_id == user.pk or page.revisions.filter(user_id=user.pk).exists()
+    return user.pk in authors_of(page, revision, page.current_workflow_state)
 
 
 def can_view_findings(user, page) -> bool:
@@ -659,6 +680,76 @@ def record_exemption(*, user, page, revision, finding: Finding, reason: str):
             },
         )
     return exemption
+
+
+# ------------------------------------------------------------------ attestations
+
+
+class AttestationRefused(Exception):
+    """Why a user may not confirm an attest item (a message for the user, in their language)."""
+
+
+def unattested(result: PageScanResult) -> list[Finding]:
+    """The attest findings of a scan that nobody confirmed on the scanned revision."""
+    return [reported.finding for reported in result.reported if reported.needs_attestation]
+
+
+def attestation_refusal(user, page, revision) -> str | None:
+    """None when ``user`` may confirm attest items on ``revision`` of ``page``, else why not."""
+    from cms.core.roles import REVIEWER, SPOKESPERSON
+
+    if revision is None:
+        return _("Save the page first: confirmations are made on a saved revision.")
+    if not user.is_active or not (_in_group(user, REVIEWER) or _in_group(user, SPOKESPERSON)):
+        return _("Only a reviewer or the spokesperson can confirm these statements.")
+    if is_author(user, page, revision):
+        return _(
+            "You wrote or edited this page, so you cannot confirm its statements: "
+            "another reviewer must decide."
+        )
+    return None
+
+
+def record_attestation(*, user, page, revision, finding: Finding):
+    """Record and log a reviewer's confirmation of ``finding``'s statement on ``revision``.
+
+    Raises ``AttestationRefused`` and changes nothing if the user may not, or if the
+    finding does not ask for a confirmation.
+    """
+    from wagtail.log_actions import log
+
+    from .models import Attestation
+
+    if finding.severity != Severity.ATTEST:
+        raise AttestationRefused(_("This finding does not ask for a confirmation."))
+    refusal = attestation_refusal(user, page, revision)
+    if refusal:
+        raise AttestationRefused(refusal)
+    statement = finding.attestation or finding.message
+    with transaction.atomic():
+        attestation, created = Attestation.objects.get_or_create(
+            revision=revision,
+            rule_id=finding.rule,
+            field=finding.field or "",
+            excerpt=finding.excerpt,
+            defaults={"page_id": page.pk, "statement": statement, "created_by": user},
+        )
+        if created:
+            log(
+                instance=page,
+                action="security.attest_finding",
+                user=user,
+                revision=revision,
+                data={
+                    "rule": finding.rule,
+                    "field": finding.field or "",
+                    "excerpt": finding.excerpt,
+                    "statement": statement,
+                    "revision_id": revision.pk,
+                    "attestation_id": attestation.pk,
+                },
+            )
+    return attestation
 
 
 def scan_context_for(part: str = "text", page=None) -> ScanContext:

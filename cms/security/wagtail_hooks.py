@@ -117,8 +117,21 @@ class ExemptionFormatter(LogFormatter):
         }
 
 
+class AttestationFormatter(LogFormatter):
+    label = _("Confirm an information-security statement")
+
+    def format_message(self, log_entry):
+        data = log_entry.data or {}
+        return _("Confirmed for %(rule)s «%(excerpt)s»: %(statement)s") % {
+            "rule": data.get("rule", ""),
+            "excerpt": data.get("excerpt", ""),
+            "statement": data.get("statement", ""),
+        }
+
+
 @hooks.register("register_log_actions")
 def register_infosec_log_actions(actions):
+    actions.register_action("security.attest_finding")(AttestationFormatter)
     actions.register_action(RULE_DATA_CHANGE)(RuleDataChangeFormatter)
     actions.register_action("security.exempt_finding")(ExemptionFormatter)
 

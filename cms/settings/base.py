@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A refused publication or workflow step becomes a message, never a traceback.
+    "cms.workflows.middleware.PublicationRefusedMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -168,6 +170,14 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+
+# The editorial workflow (cms.workflows): approval publishes the approved revision,
+# through the publication gate; any edit during the workflow needs the review again.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.workflows.finish.publish_approved"
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
+# Notifications go to the reviewers, the spokesperson and the author, not to administrators.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 
 EMAIL_BACKEND = env.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.get("DEFAULT_FROM_EMAIL", "no-reply@xuantruong.ninhbinh.gov.vn")

@@ -30,6 +30,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import AbstractGroupApprovalTask, TaskState
 
 from cms.core.audit import AuditedModel
 from cms.core.roles import SPOKESPERSON
@@ -279,3 +280,260 @@ class SpokespersonEntry(AuditedModel):
                 )
         if errors:
             raise ValidationError(errors)
+
+
+# ---------------------------------------------------------------- the workflow
+#
+# One workflow, "Duyệt tin bài thông tin đối ngoại", of two tasks (created by the
+# data migration ``0003_publication_workflow``):
+#
+# 1. ``ReviewTask`` (Biên tập – kiểm duyệt): a reviewer who did not write or
+#    submit the revision checks the findings, confirms every "attest" item and
+#    approves or asks for changes.
+# 2. ``SpokespersonApprovalTask`` (Người phát ngôn phê duyệt): a person with a
+#    current entry in the register, other than the reviewer and the authors,
+#    approves (which publishes) or asks for changes.
+#
+# Who may act is decided in ``cms.workflows.approval``; whether a revision may go
+# live is decided, on every path, by ``cms.workflows.gate``.
+
+
+class ReviewTask(AbstractGroupApprovalTask):
+    """Step 1: review by the editorial reviewers (Kiểm duyệt)."""
+
+    class Meta:
+        verbose_name = _("editorial review task")
+        verbose_name_plural = _("editorial review tasks")
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "A reviewer who neither wrote nor submitted the page checks the information-security "
+            "findings, confirms every attestation and approves or requests changes."
+        )
+
+    def _may_act(self, obj, user) -> bool:
+        from .approval import review_refusal
+
+        return review_refusal(self, obj, user) is None
+
+    def user_can_access_editor(self, obj, user):
+        return self._user_in_groups(user)
+
+    def locked_for_user(self, obj, user):
+        return not self._user_in_groups(user)
+
+    def get_actions(self, obj, user):
+        if not self._may_act(obj, user):
+            return []
+        return [
+            ("reject", _("Request changes"), True),
+            ("approve", _("Approve the review"), True),
+        ]
+
+    def get_form_for_action(self, action):
+        from .forms import RequestChangesForm
+
+        return RequestChangesForm if action == "reject" else super().get_form_for_action(action)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        if not self._user_in_groups(user):
+            return TaskState.objects.none()
+        return self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        from .approval import act_on_review
+
+        return act_on_review(self, task_state, user, action_name, **kwargs)
+
+
+class SpokespersonApprovalTask(AbstractGroupApprovalTask):
+    """Step 2: approval by the spokesperson (Người phát ngôn); approving publishes."""
+
+    class Meta:
+        verbose_name = _("spokesperson approval task")
+        verbose_name_plural = _("spokesperson approval tasks")
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Only a person with a current entry in the spokesperson register, other than the "
+            "reviewer and the authors, approves publication or requests changes."
+        )
+
+    def start(self, workflow_state, user=None):
+        """Start only on a revision that passed review; otherwise start the review again.
+
+        Wagtail resumes a workflow sent back for changes at the step that sent it
+        back; when that was this step, the new text still needs a reviewer.
+        """
+        from .approval import passed_review
+
+        revision = workflow_state.content_object.get_latest_revision()
+        if passed_review(workflow_state, revision) is None:
+            review = (
+                ReviewTask.objects.filter(
+                    workflow_tasks__workflow_id=workflow_state.workflow_id, active=True
+                )
+                .order_by("workflow_tasks__sort_order")
+                .first()
+            )
+            if review is not None:
+                return review.start(workflow_state, user=user)
+        return super().start(workflow_state, user=user)
+
+    def _may_act(self, obj, user) -> bool:
+        from .approval import spokesperson_refusal
+
+        return spokesperson_refusal(self, obj, user) is None
+
+    def user_can_access_editor(self, obj, user):
+        return self._user_in_groups(user)
+
+    def locked_for_user(self, obj, user):
+        return True  # what the spokesperson approves is what the reviewer approved
+
+    def user_can_lock(self, obj, user):
+        return False
+
+    def get_actions(self, obj, user):
+        if not self._may_act(obj, user):
+            return []
+        return [
+            ("reject", _("Request changes"), True),
+            ("approve", _("Approve and publish"), True),
+        ]
+
+    def get_form_for_action(self, action):
+        from .forms import RequestChangesForm
+
+        return RequestChangesForm if action == "reject" else super().get_form_for_action(action)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        from .services import is_current_spokesperson
+
+        if not (self._user_in_groups(user) and is_current_spokesperson(user)):
+            return TaskState.objects.none()
+        return self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        from .approval import act_on_spokesperson_approval
+
+        return act_on_spokesperson_approval(self, task_state, user, action_name, **kwargs)
+
+
+class PublicationApprovalQuerySet(models.QuerySet):
+    def unused(self):
+        return self.filter(used_at__isnull=True)
+
+
+class PublicationApproval(models.Model):
+    """The two approvals of one revision, which together authorise it to go live once.
+
+    Written only by the spokesperson step (``approval.act_on_spokesperson_approval``)
+    and read by the gate, which marks it used when the revision goes live: an
+    approval cannot publish twice, nor publish a revision other than its own.
+    """
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="publication_approvals",
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("revision"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    workflow_state = models.ForeignKey(
+        "wagtailcore.WorkflowState",
+        verbose_name=_("workflow"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    review_task_state = models.ForeignKey(
+        "wagtailcore.TaskState",
+        verbose_name=_("review step"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewer"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"))
+    spokesperson = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("spokesperson"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    spokesperson_entry = models.ForeignKey(
+        SpokespersonEntry,
+        verbose_name=_("register entry"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    approved_at = models.DateTimeField(_("approved at"), default=timezone.now)
+    used_at = models.DateTimeField(_("published at"), null=True, blank=True)
+
+    objects = PublicationApprovalQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("publication approval")
+        verbose_name_plural = _("publication approvals")
+        ordering = ["-approved_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["revision"],
+                condition=Q(used_at__isnull=True),
+                name="workflows_one_open_approval_per_revision",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.page_id}/{self.revision_id}"
+
+
+class Takedown(models.Model):
+    """A page taken off the public site at once, with the reason (misinformation, incident)."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="takedowns",
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("revision that was live"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reason = models.TextField(_("reason"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("taken down by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("taken down at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("takedown")
+        verbose_name_plural = _("takedowns")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.page_id} {self.created_at:%d/%m/%Y %H:%M}"

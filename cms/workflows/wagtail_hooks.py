@@ -1,16 +1,32 @@
-"""Admin integration: the spokesperson register as a snippet with its own menu item."""
+"""Admin integration: the spokesperson register, the workflow's doors, takedown, log actions.
 
+Every way the admin offers to publish is closed here with a message, before
+the gate (``gate.guard_save``) would refuse it anyway: the editor's Publish
+button is removed for everyone, superusers included, and refused if posted;
+bulk publish and copy-and-publish are refused; Wagtail's "Unpublish" leads to
+the takedown form, which asks for a reason.
+"""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import include, path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.tables import BooleanColumn
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms.core.audit import AuditedChangeFormatter
 
+from . import gate
+from .approval import APPROVAL_ACTION, RESTART_ACTION
 from .models import SpokespersonEntry
 from .signal_handlers import SPOKESPERSON_CHANGE
+from .takedown import TAKEDOWN_ACTION, TakedownView, can_take_down
 
 
 class SpokespersonEntryViewSet(SnippetViewSet):
@@ -70,3 +86,149 @@ class SpokespersonChangeFormatter(AuditedChangeFormatter):
 @hooks.register("register_log_actions")
 def register_spokesperson_log_actions(actions):
     actions.register_action(SPOKESPERSON_CHANGE)(SpokespersonChangeFormatter)
+
+
+class PublicationRefusedFormatter(LogFormatter):
+    label = _("Publication refused by the gate")
+
+    def format_message(self, log_entry):
+        reasons = (log_entry.data or {}).get("reasons") or []
+        return " ".join(str(reason.get("message", "")) for reason in reasons)
+
+
+class PublicationApprovedFormatter(LogFormatter):
+    label = _("Approve publication (spokesperson)")
+
+
+class ReviewRestartedFormatter(LogFormatter):
+    label = _("Review restarted after an edit")
+
+
+class TakedownFormatter(LogFormatter):
+    label = _("Take down")
+
+    def format_message(self, log_entry):
+        return _("Taken down: %(reason)s") % {"reason": (log_entry.data or {}).get("reason", "")}
+
+
+@hooks.register("register_log_actions")
+def register_workflow_log_actions(actions):
+    actions.register_action(gate.REFUSED_ACTION)(PublicationRefusedFormatter)
+    actions.register_action(APPROVAL_ACTION)(PublicationApprovedFormatter)
+    actions.register_action(RESTART_ACTION)(ReviewRestartedFormatter)
+    actions.register_action(TAKEDOWN_ACTION)(TakedownFormatter)
+
+
+@hooks.register("register_admin_urls")
+def register_workflow_urls():
+    urls = [path("pages/<int:page_id>/takedown/", TakedownView.as_view(), name="takedown")]
+    return [path("workflows/", include((urls, "workflows"), namespace="workflows"))]
+
+
+# ------------------------------------------------------------------ the doors
+
+
+def _refuse_in_admin(request, page, door: str, reason: str, url: str):
+    """Log the refusal, tell the user why in their language, send them back."""
+    error = gate.refuse(
+        [gate.Reason("not_through_workflow", reason)],
+        page=page,
+        revision=getattr(page, "latest_revision", None),
+        door=door,
+        user=request.user,
+    )
+    messages.error(request, error.message)
+    return redirect(url)
+
+
+@hooks.register("construct_page_action_menu")
+def remove_publish_and_unpublish(menu_items, request, context):
+    """No Publish button for anyone: pages go live only through the workflow.
+
+    Wagtail's Unpublish is replaced by the takedown entry of the page's menu.
+    """
+    menu_items[:] = [
+        item for item in menu_items if item.name not in ("action-publish", "action-unpublish")
+    ]
+
+
+@hooks.register("before_publish_page")
+def refuse_direct_publish(request, page):
+    """The editor's Publish (and create-and-publish), if posted anyway: the draft is kept."""
+    return _refuse_in_admin(
+        request,
+        page,
+        "edit_publish",
+        gettext(
+            "Pages are published only through the review workflow. Your changes were saved "
+            "as a draft: submit them for review."
+        ),
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+    )
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publish(request, action_type, objects, action_class_instance):
+    if action_type != "publish" or not objects:
+        return None
+    first = objects[0]
+    parent = first.get_parent() if hasattr(first, "get_parent") else None
+    url = (
+        reverse("wagtailadmin_explore", args=[parent.pk])
+        if parent
+        else reverse("wagtailadmin_home")
+    )
+    return _refuse_in_admin(
+        request,
+        first,
+        "bulk_publish",
+        gettext(
+            "Pages cannot be published in bulk: each one goes through review and the "
+            "spokesperson's approval."
+        ),
+        url,
+    )
+
+
+@hooks.register("before_copy_page")
+def refuse_copy_and_publish(request, page):
+    if request.method != "POST" or not request.POST.get("publish_copies"):
+        return None
+    return _refuse_in_admin(
+        request,
+        page,
+        "copy",
+        gettext(
+            "A copy cannot be published directly: copy it as a draft and submit it for review."
+        ),
+        reverse("wagtailadmin_pages:copy", args=[page.pk]),
+    )
+
+
+@hooks.register("before_unpublish_page")
+def unpublish_is_takedown(request, page):
+    """Wagtail's Unpublish goes to the takedown form, which records a reason."""
+    return redirect(reverse("workflows:takedown", args=[page.pk]))
+
+
+# ------------------------------------------------------------------ takedown
+
+
+class TakedownMenuItem(PageMenuItem):
+    label = _("Take down")
+    icon_name = "warning"
+    url_name = "workflows:takedown"
+    priority = 46
+
+    def is_shown(self, user):
+        return bool(self.page.live and can_take_down(user, self.page))
+
+
+@hooks.register("register_page_listing_more_buttons")
+def page_listing_takedown_button(page, user, next_url=None):
+    yield TakedownMenuItem(page=page)
+
+
+@hooks.register("register_page_header_buttons")
+def page_header_takedown_button(page, user, view_name, next_url=None):
+    yield TakedownMenuItem(page=page, priority=63)

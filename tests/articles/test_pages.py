@@ -16,6 +16,7 @@ from tests.factories import (
     SovereigntyIndexPageFactory,
     TopicFactory,
     paragraphs,
+    publish_page,
     translate_page,
 )
 from tests.utils import assert_page_renders, get_soup
@@ -194,7 +195,7 @@ def test_article_page_queries_do_not_grow_with_content(
 
     ArticlePageFactory.create_batch(12, parent=news_index, feed_image=CustomImageFactory())
     article.tags.add(*[f"từ khóa {number}" for number in range(3, 15)])
-    article.save_revision().publish()
+    publish_page(article)
     for url in (article.url, english.url):
         counts.append(count_queries(client, url, django_assert_max_num_queries))
 

@@ -15,7 +15,12 @@ from .pages import (
     paragraphs,
     translate_page,
 )
-from .workflows import SpokespersonEntryFactory, SpokespersonUserFactory
+from .workflows import (
+    SpokespersonEntryFactory,
+    SpokespersonUserFactory,
+    editorial_team,
+    publish_page,
+)
 
 __all__ = [
     "ArticleIndexPageFactory",
@@ -31,9 +36,11 @@ __all__ = [
     "SpokespersonEntryFactory",
     "SpokespersonUserFactory",
     "TopicFactory",
+    "editorial_team",
     "get_home_page",
     "get_locale",
     "paragraphs",
+    "publish_page",
     "translate_page",
     "vi_slugify",
 ]

@@ -1,8 +1,9 @@
 """Page factories.
 
 Pages are created with Wagtail's tree API (``parent.add_child``) and, unless
-``publish=False`` is passed, published through a revision exactly as the admin
-does, so that ``live``, ``first_published_at`` and the latest revision are real.
+``publish=False`` is passed, published exactly as the admin does: submitted by a
+writer, approved by a reviewer and the spokesperson, through the publication
+gate (``tests.factories.workflows.publish_page``).
 """
 
 import datetime
@@ -24,6 +25,7 @@ from campaigns.models import CampaignIndexPage, CampaignPage
 from home.models import ContentPage, HomePage
 
 from .core import TopicFactory, get_locale, vi_slugify
+from .workflows import editorial_team, publish_page
 
 
 def get_home_page(language_code: str = "vi") -> HomePage:
@@ -42,9 +44,7 @@ def translate_page(page, language_code: str = "en", **changes):
     ).specific
     for name, value in changes.items():
         setattr(translated, name, value)
-    translated.save_revision().publish()
-    translated.refresh_from_db()
-    return translated
+    return publish_page(translated)
 
 
 def paragraphs(*texts: str) -> list:
@@ -63,14 +63,13 @@ class BasePageFactory(wagtail_factories.PageFactory):
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
         publish = kwargs.pop("publish", True)
-        if not publish:
-            kwargs["live"] = False
-            kwargs["has_unpublished_changes"] = True
+        kwargs["live"] = False  # a draft until the workflow publishes it
+        kwargs["has_unpublished_changes"] = True
         page = super()._create(model_class, *args, **kwargs)
-        revision = page.save_revision()
         if publish:
-            revision.publish()
-            page.refresh_from_db()
+            publish_page(page)
+        else:
+            page.save_revision(user=editorial_team()[0])
         return page
 
 
@@ -118,10 +117,10 @@ class ArticlePageFactory(BasePageFactory):
         publish = kwargs.pop("publish", True)
         page = super()._create(model_class, *args, publish=False, **kwargs)
         page.tags.add(*tags)
-        revision = page.save_revision()
         if publish:
-            revision.publish()
-            page.refresh_from_db()
+            publish_page(page)
+        else:
+            page.save_revision(user=editorial_team()[0])
         return page
 
 

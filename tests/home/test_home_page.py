@@ -19,6 +19,7 @@ from tests.factories import (
     ContentPageFactory,
     CustomImageFactory,
     SovereigntyFeaturePageFactory,
+    publish_page,
     translate_page,
 )
 from tests.utils import assert_page_renders, get_soup
@@ -111,7 +112,7 @@ class TestContext:
         campaign = CampaignPageFactory()
         feature = SovereigntyFeaturePageFactory()
         home_page.featured_story = featured
-        home_page.save_revision().publish()
+        publish_page(home_page)
 
         context = home_page.get_context(rf.get("/vi/"))
 
@@ -124,23 +125,23 @@ class TestContext:
         featured = ArticlePageFactory()
         english = translate_page(featured, "en", title="Investment conference 2025")
         home_page.featured_story = featured
-        home_page.save_revision().publish()
+        publish_page(home_page)
         en_home_page.featured_story = featured  # as copied from the Vietnamese page
-        en_home_page.save_revision().publish()
+        publish_page(en_home_page)
 
         assert en_home_page.get_context(rf.get("/en/"))["featured"] == english
         assert home_page.get_context(rf.get("/vi/"))["featured"] == featured
 
     def test_english_home_shows_no_untranslated_featured_story(self, home_page, en_home_page, rf):
         en_home_page.featured_story = ArticlePageFactory()
-        en_home_page.save_revision().publish()
+        publish_page(en_home_page)
 
         assert en_home_page.get_context(rf.get("/en/"))["featured"] is None
 
     def test_unpublished_featured_story_is_dropped(self, home_page, rf):
         featured = ArticlePageFactory()
         home_page.featured_story = featured
-        home_page.save_revision().publish()
+        publish_page(home_page)
         featured.unpublish()
 
         context = home_page.get_context(rf.get("/vi/"))
@@ -270,7 +271,7 @@ def test_home_page_queries_do_not_grow_with_content(
     SovereigntyFeaturePageFactory(feed_image=CustomImageFactory())
     articles = add_articles(news, campaign, 3)
     home_page.featured_story = articles[0]
-    home_page.save_revision().publish()
+    publish_page(home_page)
 
     with_3 = count_queries(client, "/vi/", django_assert_max_num_queries, HOME_MAX_QUERIES)
     add_articles(news, campaign, 12, first_number=3)

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from home.models import HomePage, SpokespersonPage
-from tests.factories import SpokespersonEntryFactory, translate_page
+from tests.factories import SpokespersonEntryFactory, publish_page, translate_page
 from tests.utils import assert_page_renders, get_soup
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +28,7 @@ def spokesperson_page(home_page):
         show_in_menus=True,
     )
     home_page.add_child(instance=page)
-    page.save_revision().publish()
+    publish_page(page)
     page.refresh_from_db()
     return page
 

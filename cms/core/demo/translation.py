@@ -21,7 +21,7 @@ with link attributes replaced by ids.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
@@ -171,7 +171,12 @@ def overrides_pending(instance, locale, overrides: dict[str, Any]) -> bool:
 
 @transaction.atomic
 def translate_object(
-    instance, locale, dictionary: Dictionary, user=None, overrides: dict[str, Any] | None = None
+    instance,
+    locale,
+    dictionary: Dictionary,
+    user=None,
+    overrides: dict[str, Any] | None = None,
+    publish: Callable[[Any], None] | None = None,
 ) -> TranslationResult:
     """Create or refresh the ``locale`` translation of ``instance`` through wagtail-localize.
 
@@ -213,15 +218,14 @@ def translate_object(
         )
 
     is_page = isinstance(instance, Page)
-    # Pages are saved as a draft revision and published here rather than through
-    # save_target(publish=True), which defers publishing to transaction.on_commit:
-    # inside an outer transaction (the whole seed, or a test case) the English
-    # pages would otherwise stay unpublished.
+    # A translated page is saved as a draft and then goes through the same review,
+    # spokesperson approval and publication gate as any page (``publish``).
     translation.save_target(user=user, publish=not is_page)
     target = translation.get_target_instance()
     if is_page:
         target = target.specific
-        target.get_latest_revision().publish(user=user, skip_permission_checks=True)
+        if publish is not None:
+            publish(target)
         target.refresh_from_db()
     result.target = target
     return result

@@ -92,10 +92,14 @@ class Command(BaseCommand):
         seeder = Seeder(write, self.style.MIGRATE_HEADING)
         try:
             # wagtail-localize creates each English page with the Vietnamese slug and
-            # then renames it; Wagtail would record a redirect for every rename.
+            # then renames it; Wagtail would record a redirect for every rename. The
+            # workflow's e-mail notifications to the demo users are kept in memory.
             with (
                 quiet_logging(verbosity),
-                override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False),
+                override_settings(
+                    WAGTAILREDIRECTS_AUTO_CREATE=False,
+                    EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+                ),
                 transaction.atomic(),
             ):
                 seeder.run()
