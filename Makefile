@@ -48,7 +48,8 @@ check: install ## Django system checks and missing-migration check
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
-messages: install ## Update the Vietnamese catalogue from the code, then compile it
+messages: install ## Update the Vietnamese catalogues (the project's and the admin's), then compile them
+	$(BIN)/python manage.py admin_catalogue --update
 	$(BIN)/python manage.py makemessages -l vi --no-obsolete -i ".venv/*" -i "tests/*" -i "*/migrations/*" -i "media/*" -i "static_collected/*"
 	$(BIN)/python manage.py compilemessages -l vi -i ".venv"
 

@@ -135,7 +135,9 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# The project's own catalogue first, then its Vietnamese translation of Wagtail's and
+# wagtail-localize's strings (cms/core/admin_catalogue.py), which overrides theirs.
+LOCALE_PATHS = [PROJECT_DIR / "locale", PROJECT_DIR / "admin_locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 FORMAT_MODULE_PATH = ["cms.formats"]
 USE_I18N = True
