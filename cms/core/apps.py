@@ -13,6 +13,10 @@ class CoreConfig(AppConfig):
         from django.db.models.signals import post_save
 
         from . import signal_handlers
+        from .models import BasePage
+        from .page_forms import BasePageForm
+
+        BasePage.base_form_class = BasePageForm
 
         post_save.connect(
             signal_handlers.default_admin_language,

@@ -42,3 +42,4 @@ class CustomImageForm(BaseImageForm):
             with contextlib.suppress(AttributeError, OSError, ValueError):
                 upload.seek(0)
         return upload
+

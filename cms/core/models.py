@@ -90,6 +90,9 @@ class BasePage(InfosecEditorMixin, Page):
     live, it ends here.
     """
 
+    # base_form_class: cms.core.page_forms.BasePageForm, set in CoreConfig.ready()
+    # (Wagtail's admin forms cannot be imported while models load).
+
     class Meta:
         abstract = True
 
