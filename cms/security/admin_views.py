@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
 from cms.core.roles import SPOKESPERSON
 
-from .forms import ExemptionForm
+from .forms import AttestationForm, ExemptionForm
 from .models import Exemption
+from .scanner.findings import Severity
 from .services import (
+    AttestationRefused,
     ExemptionRefused,
+    attestation_refusal,
     can_view_findings,
     describe_field,
     exemption_refusal,
+    record_attestation,
     record_exemption,
     scan_latest,
 )
@@ -46,6 +54,67 @@ def _is_spokesperson(user) -> bool:
     return user.groups.filter(name=SPOKESPERSON.group_name).exists()
 
 
+# ------------------------------------------------------------------ attest items
+
+
+def user_label(user) -> str:
+    """How a user is named next to what they did: full name, else user name."""
+    if user is None:
+        return "—"
+    return user.get_full_name() or user.get_username()
+
+
+def attestation_token(finding) -> str:
+    """A stable name for an attest item in a form: its rule, field and excerpt, hashed."""
+    key = "\x1f".join((finding.rule, finding.field or "", finding.excerpt))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def attestation_statement(finding) -> str:
+    """What the reviewer confirms (and what ``record_attestation`` stores)."""
+    return finding.attestation or finding.message
+
+
+def attest_items(page, result) -> list[dict]:
+    """The attest items of a scan, one per rule, field and excerpt, in the findings' order.
+
+    Exempted findings need no confirmation and are left out. Each item has the
+    ``token`` used in the form, the ``finding``, the ``statement`` to confirm (and its
+    ``label`` "I confirm: …"), the
+    ``attestation`` recorded on the scanned revision (or None) and, for display,
+    the excerpt ``context``, the ``field_label`` and who confirmed it (``confirmed_by``).
+    """
+    items: list[dict] = []
+    seen: set[tuple[str, str, str]] = set()
+    for reported in result.reported:
+        finding = reported.finding
+        if finding.severity != Severity.ATTEST or reported.exemption is not None:
+            continue
+        if reported.key in seen:
+            continue
+        seen.add(reported.key)
+        attestation = reported.attestation
+        statement = attestation.statement if attestation else attestation_statement(finding)
+        items.append(
+            {
+                "token": attestation_token(finding),
+                "reported": reported,
+                "finding": finding,
+                "statement": statement,
+                "label": confirm_label(statement),
+                "attestation": attestation,
+                "confirmed_by": user_label(attestation.created_by) if attestation else "",
+                "context": result.excerpt_context(finding),
+                "field_label": describe_field(page, finding.field or ""),
+            }
+        )
+    return items
+
+
+def confirm_label(statement: str) -> str:
+    return _("I confirm: %(statement)s") % {"statement": statement}
+
+
 @require_http_methods(["GET", "HEAD"])
 def page_findings(request, page_id):
     """The findings of the page's latest revision, its exemptions and the exemption forms."""
@@ -60,10 +129,13 @@ def page_findings(request, page_id):
         elif reported.exemption is None:
             refusal = exemption_refusal(request.user, page, revision, reported.finding.rule)
         initial_reason = reported.earlier_exemption.reason if reported.earlier_exemption else ""
+        attestation = reported.attestation
         rows.append(
             {
                 "number": number,
                 "reported": reported,
+                "is_attest": reported.finding.severity == Severity.ATTEST,
+                "confirmed_by": user_label(attestation.created_by) if attestation else "",
                 "finding": reported.finding,
                 "context": result.excerpt_context(reported.finding),
                 "field_label": describe_field(page, reported.finding.field or ""),
@@ -80,6 +152,15 @@ def page_findings(request, page_id):
                 ),
             }
         )
+    items = attest_items(page, result)
+    pending = [item for item in items if item["attestation"] is None]
+    confirmed = [item for item in items if item["attestation"] is not None]
+    attest_refusal = attestation_refusal(request.user, page, revision) if pending else None
+    attest_form = AttestationForm(
+        initial={"revision_id": revision.pk if revision else ""},
+        choices=[(item["token"], item["label"]) for item in pending],
+        auto_id="infosec-attest-%s",
+    )
     exemptions = list(
         Exemption.objects.filter(page_id=page.pk)
         .select_related("created_by", "revision")
@@ -98,6 +179,10 @@ def page_findings(request, page_id):
                 e for e in exemptions if revision and e.revision_id == revision.pk
             ],
             "is_spokesperson": _is_spokesperson(request.user),
+            "attest_pending": pending,
+            "attest_confirmed": confirmed,
+            "attest_refusal": attest_refusal,
+            "attest_form": attest_form,
             "verdict_label": verdict_label(result.verdict),
             "header_title": _("Information-security findings"),
             "page_title": _("Information-security findings"),
@@ -160,6 +245,62 @@ def exempt_finding(request, page_id):
         request,
         _("Finding %(rule)s «%(excerpt)s» exempted for this revision.")
         % {"rule": match.finding.rule, "excerpt": match.finding.excerpt},
+    )
+    return redirect(back)
+
+
+@require_POST
+def attest_findings(request, page_id):
+    """Confirm the ticked statements on the revision the reviewer saw; refusals change nothing."""
+    page = _page_for(request, page_id)
+    back = reverse("security:page_findings", args=[page.pk]) + "#infosec-attest"
+    result = scan_latest(page)
+    revision = result.revision
+    items = {item["token"]: item for item in attest_items(page, result)}
+    form = AttestationForm(
+        request.POST,
+        choices=[(token, item["label"]) for token, item in items.items()],
+    )
+    form.is_valid()
+    data = form.cleaned_data
+    if "revision_id" not in data:
+        messages.error(request, _("The confirmation was incomplete; nothing was confirmed."))
+        return redirect(back)
+    if revision is None or revision.pk != data["revision_id"]:
+        messages.error(
+            request,
+            _(
+                "The page has been changed since you opened its findings; nothing was "
+                "confirmed. Check the findings of the new revision."
+            ),
+        )
+        return redirect(back)
+    refusal = attestation_refusal(request.user, page, revision)
+    if refusal:
+        messages.error(request, refusal)
+        return redirect(back)
+    if form.errors.get("items"):
+        for error in form.errors["items"]:
+            messages.error(request, error)
+        return redirect(back)
+    ticked = [items[token] for token in data["items"]]
+    try:
+        with transaction.atomic():
+            for item in ticked:
+                record_attestation(
+                    user=request.user, page=page, revision=revision, finding=item["finding"]
+                )
+    except AttestationRefused as refusal:
+        messages.error(request, str(refusal))
+        return redirect(back)
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d statement confirmed for this revision.",
+            "%(count)d statements confirmed for this revision.",
+            len(ticked),
+        )
+        % {"count": len(ticked)},
     )
     return redirect(back)
 

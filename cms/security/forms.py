@@ -25,3 +25,29 @@ class ExemptionForm(forms.Form):
                 _("Give the reason why this finding is a false positive."), code="required"
             )
         return reason
+
+
+class AttestationForm(forms.Form):
+    """Confirm the ticked statements of the attest findings of one revision.
+
+    ``choices`` are (token, label) pairs, one per attest item of the revision as
+    scanned now (``admin_views.attest_items``): a token posted for an item that is
+    no longer reported is an invalid choice, and nothing is confirmed.
+    """
+
+    revision_id = forms.IntegerField(widget=forms.HiddenInput)
+    items = forms.MultipleChoiceField(
+        label=_("Statements to confirm"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": _("Tick at least one statement to confirm; nothing was confirmed."),
+            "invalid_choice": _(
+                "A ticked statement is no longer reported for this page; nothing was confirmed. "
+                "Check the findings again."
+            ),
+        },
+    )
+
+    def __init__(self, *args, choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["items"].choices = list(choices)

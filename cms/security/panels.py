@@ -82,11 +82,16 @@ class InfosecFindingsPanel(Panel):
                             "field_label": describe_field(page, reported.finding.field or ""),
                         }
                     )
+            attest = self._attest_items(result)
+            pending = [item for item in attest if item["attestation"] is None]
             context.update(
                 {
                     "result": result,
                     "error": error,
                     "rows": rows,
+                    "attest_pending": pending,
+                    "attest_confirmed": [item for item in attest if item["attestation"]],
+                    "workflow": self._workflow_status(pending),
                     "unsaved": page is None or not getattr(page, "pk", None),
                     "findings_url": (
                         reverse("security:page_findings", args=[page.pk])
@@ -96,6 +101,65 @@ class InfosecFindingsPanel(Panel):
                 }
             )
             return context
+
+        def _attest_items(self, result):
+            """The attest items of the scan with their confirmation state (see admin_views)."""
+            if result is None:
+                return []
+            try:
+                from .admin_views import attest_items
+
+                return attest_items(self.instance, result)
+            except Exception:  # the editor must open even if this part fails
+                logger.exception("Listing the attest items of page %s failed", self.instance.pk)
+                return []
+
+        def _workflow_status(self, pending):
+            """Where the page stands in the workflow, for the current user (or None)."""
+            page = self.instance
+            user = getattr(self.request, "user", None)
+            if page is None or not getattr(page, "pk", None) or user is None:
+                return None
+            try:
+                return workflow_status(page, user, pending=len(pending))
+            except Exception:  # the editor must open even if this part fails
+                logger.exception("Reading the workflow status of page %s failed", page.pk)
+                return None
+
+
+def workflow_status(page, user, *, pending=0) -> dict | None:
+    """The current workflow step of ``page`` and whether ``user`` may take it, and why not.
+
+    Returns None when the page is not in a workflow; otherwise a dict with
+    ``needs_changes`` (the author must edit and resubmit), ``step`` (the step's
+    name), ``refusal`` (why ``user`` cannot take it, or None) and ``pending``
+    (attest items still to confirm, for the review step).
+    """
+    from wagtail.models import WorkflowState
+
+    from cms.workflows.approval import review_refusal, spokesperson_refusal
+    from cms.workflows.models import ReviewTask, SpokespersonApprovalTask
+
+    state = page.current_workflow_state
+    if state is None:
+        return None
+    if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return {"needs_changes": True, "step": None, "refusal": None, "pending": 0}
+    task = page.current_workflow_task
+    if task is None:
+        return None
+    if isinstance(task, ReviewTask):
+        refusal = review_refusal(task, page, user)
+    elif isinstance(task, SpokespersonApprovalTask):
+        refusal = spokesperson_refusal(task, page, user)
+    else:
+        refusal = None if task.get_actions(page, user) else _("You cannot take this step.")
+    return {
+        "needs_changes": False,
+        "step": task.name,
+        "refusal": refusal,
+        "pending": pending if isinstance(task, ReviewTask) else 0,
+    }
 
 
 def _with_children(panel_group, children):

@@ -144,6 +144,7 @@ def register_infosec_urls():
     urls = [
         path("pages/<int:page_id>/", admin_views.page_findings, name="page_findings"),
         path("pages/<int:page_id>/exempt/", admin_views.exempt_finding, name="exempt_finding"),
+        path("pages/<int:page_id>/attest/", admin_views.attest_findings, name="attest_findings"),
         path("exemptions/", admin_views.exemption_list, name="exemptions"),
     ]
     return [path("infosec/", include((urls, "security"), namespace="security"))]
