@@ -123,3 +123,30 @@ def expect(browser):
     from playwright.sync_api import expect
 
     return expect
+
+
+@pytest.fixture
+def new_tab(browser, live_server, page_locale, request):
+    """Opens tabs in fresh browser contexts (own cookies: one per person), on the live server.
+
+    ``new_tab()`` returns a new tab; several people can be logged in at once.
+    On failure every tab opened is saved as a screenshot in test-artifacts/.
+    """
+    contexts = []
+
+    def open_tab():
+        context = browser.new_context(base_url=live_server.url, locale=page_locale)
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_tab
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        ARTIFACTS_DIR.mkdir(exist_ok=True)
+        name = re.sub(r"[^\w.-]+", "_", request.node.nodeid)
+        for number, context in enumerate(contexts, start=1):
+            for tab in context.pages:
+                tab.screenshot(path=ARTIFACTS_DIR / f"{name}-{number}.png", full_page=True)
+    for context in contexts:
+        context.close()
