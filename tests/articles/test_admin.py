@@ -4,12 +4,26 @@ import datetime
 from http import HTTPStatus
 
 import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+from wagtail.models import PageLogEntry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
 
 from articles.models import ArticleKind, ArticlePage
-from tests.factories import ArticleIndexPageFactory, TopicFactory
+from cms.core.roles import REVIEWER, WRITER
+from cms.workflows.gate import REFUSED_ACTION
+from cms.workflows.wagtail_hooks import DIRECT_PUBLISH_REFUSAL
+from tests.factories import (
+    ArticleIndexPageFactory,
+    SpokespersonEntryFactory,
+    SpokespersonUserFactory,
+    TopicFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -80,25 +94,134 @@ def test_superuser_creates_an_article_draft(admin_client, news_index, topic):
     assert sorted(tag.name for tag in draft.tags.all()) == ["quốc khánh", "đối ngoại"]
 
 
-def test_superuser_publishes_an_article(admin_client, client, news_index, topic):
+def edit_url(page) -> str:
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def error_messages(response) -> list[str]:
+    return [str(m) for m in get_messages(response.wsgi_request) if m.level_tag == "error"]
+
+
+ENGLISH_REFUSAL = (
+    "Publication refused by the information-security gate. Pages are published only "
+    "through the review workflow. Your changes were saved as a draft: submit them for review."
+)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_publish_posted_by_a_superuser_saves_a_draft_and_is_refused(
+    admin_client, admin_user, client, news_index, topic, language
+):
+    """Nobody publishes from the editor, superusers included: the text is kept as a draft,
+    the editor says why in the user's language, and the refusal is in the audit log."""
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = language
+    profile.save()
+
     response = admin_client.post(
-        add_url(news_index), article_post_data(topic, **{"action-publish": "action-publish"})
+        add_url(news_index),
+        article_post_data(topic, **{"action-publish": "action-publish"}),
+        follow=True,
     )
 
-    assert response.status_code == HTTPStatus.FOUND
     article = ArticlePage.objects.get(slug="xa-xuan-truong-don-doan-cong-tac-cua-tinh")
+    assert response.redirect_chain == [(edit_url(article), HTTPStatus.FOUND)]
+    assert not article.live
+    assert article.live_revision is None
+    assert article.latest_revision.user == admin_user
+    draft = article.get_latest_revision_as_object()
+    assert "lúa hữu cơ" in draft.body[0].value.source  # nothing the editor wrote is lost
+    public_url = "/vi/tin-tuc/xa-xuan-truong-don-doan-cong-tac-cua-tinh/"
+    assert client.get(public_url).status_code == HTTPStatus.NOT_FOUND
+
+    with translation.override(language):
+        expected = " ".join(
+            [
+                gettext("Publication refused by the information-security gate."),
+                str(DIRECT_PUBLISH_REFUSAL),
+            ]
+        )
+    if language == "en":
+        assert expected == ENGLISH_REFUSAL
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == language  # the admin speaks the user's language
+    errors = soup.select(".messages li.error")
+    for button in soup.select(".messages li.error button"):
+        button.extract()  # Wagtail's "Go to the first error"
+    assert [item.get_text(" ", strip=True) for item in errors] == [expected]
+    refusal = PageLogEntry.objects.get(page=article, action=REFUSED_ACTION)
+    assert refusal.user == admin_user
+    assert refusal.data["reasons"][0]["code"] == "not_through_workflow"
+
+
+def test_editor_offers_submit_for_review_and_no_publish_button(admin_client, news_index, topic):
+    admin_client.post(add_url(news_index), article_post_data(topic))
+    article = ArticlePage.objects.get()
+
+    html = admin_client.get(edit_url(article)).content.decode()
+
+    assert 'name="action-submit"' in html
+    assert 'name="action-publish"' not in html
+
+
+def test_article_goes_live_through_review_and_the_spokesperson(
+    client, django_user_model, news_index, topic
+):
+    """Writer submits, a reviewer approves, the registered spokesperson approves: it is live."""
+
+    def member(role, username):
+        user = django_user_model.objects.create_user(username=username, password="x-pass-1234")
+        user.groups.add(Group.objects.get(name=role.group_name))
+        return user
+
+    writer = member(WRITER, "phong-vien")
+    reviewer = member(REVIEWER, "kiem-duyet")
+    spokesperson = SpokespersonUserFactory()
+    SpokespersonEntryFactory(user=spokesperson)
+    public_url = "/vi/tin-tuc/xa-xuan-truong-don-doan-cong-tac-cua-tinh/"
+
+    client.force_login(writer)
+    client.post(add_url(news_index), article_post_data(topic))
+    article = ArticlePage.objects.get()
+    response = client.post(
+        edit_url(article), article_post_data(topic, **{"action-submit": "action-submit"})
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    assert error_messages(response) == []
+    article.refresh_from_db()
+    assert not article.live
+    assert client.get(public_url).status_code == HTTPStatus.NOT_FOUND
+
+    def approve(user):
+        client.force_login(user)
+        task_state = ArticlePage.objects.get(pk=article.pk).current_workflow_task_state
+        url = reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=[article.pk, "approve", task_state.pk],
+        )
+        response = client.post(url, {"comment": ""})
+        assert response.status_code == HTTPStatus.FOUND
+        assert error_messages(response) == []
+
+    approve(reviewer)
+    article.refresh_from_db()
+    assert not article.live  # reviewed, not yet approved by the spokesperson
+
+    approve(spokesperson)
+    article.refresh_from_db()
     assert article.live
-    assert article.url == "/vi/tin-tuc/xa-xuan-truong-don-doan-cong-tac-cua-tinh/"
-    public = client.get(article.url)
+    assert article.url == public_url
+    public = client.get(public_url)
     assert public.status_code == HTTPStatus.OK
     assert "lúa hữu cơ" in public.content.decode()
 
 
-def test_article_cannot_be_published_without_topic_summary_and_body(
+def test_article_cannot_be_submitted_without_topic_summary_and_body(
     admin_client, news_index, topic
 ):
+    """A draft may be incomplete; what goes to review (and so to publication) may not."""
     data = article_post_data(
-        topic, topic="", summary="", body=streamfield([]), **{"action-publish": "action-publish"}
+        topic, topic="", summary="", body=streamfield([]), **{"action-submit": "action-submit"}
     )
 
     response = admin_client.post(add_url(news_index), data)

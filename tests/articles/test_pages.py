@@ -58,7 +58,7 @@ class TestArticlePage:
 
         soup = assert_page_renders(client, release, "vi")
 
-        text = soup.get_text(" ", strip=True)
+        text = soup.select_one("main .spokesperson").get_text(" ", strip=True)
         assert "Nguyễn Văn An" in text
         assert "Quyết định số 15/QĐ-UBND ngày 01/7/2025" in text
 

@@ -9,9 +9,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.models import Collection, GroupPagePermission
+from wagtail.models import Collection, GroupPagePermission, Page, WorkflowPage
 
-from cms.core.roles import ROLES, SPOKESPERSON, TRANSLATOR, WRITER
+from cms.core.roles import REVIEWER, ROLES, SPOKESPERSON, TRANSLATOR, WRITER
+from cms.workflows.models import ReviewTask, SpokespersonApprovalTask
+from tests.factories import get_home_page
 
 pytestmark = pytest.mark.django_db
 
@@ -36,15 +38,33 @@ def test_every_role_group_may_use_the_admin(role):
     assert "access_admin" in codenames
 
 
-def test_only_the_spokesperson_may_publish_pages():
-    """Decree 09/2017/ND-CP: publication is the spokesperson's decision."""
-    publishers = set(
-        GroupPagePermission.objects.filter(permission__codename="publish_page").values_list(
-            "group__name", flat=True
-        )
-    )
+def test_nobody_holds_the_right_to_publish_directly():
+    """Decree 09/2017/ND-CP: publication is the spokesperson's decision, taken in the workflow.
 
-    assert publishers == {SPOKESPERSON.group_name}
+    No group keeps Wagtail's publish right, the spokesperson's included: a page
+    goes live only when the spokesperson approves the workflow's last step.
+    """
+    assert not GroupPagePermission.objects.filter(permission__codename="publish_page").exists()
+    spokesperson = Group.objects.get(name=SPOKESPERSON.group_name)
+    assert not spokesperson.permissions.filter(codename="publish_page").exists()
+
+
+def test_every_page_is_under_the_two_step_workflow():
+    """Assigned at the tree root: review by the reviewers, then the spokesperson's approval."""
+    root = Page.get_first_root_node()
+    workflow = WorkflowPage.objects.get(page=root).workflow
+
+    assert workflow.active
+    assert workflow.name == "Duyệt tin bài thông tin đối ngoại"
+    tasks = [task.specific for task in workflow.tasks.order_by("workflow_tasks__sort_order")]
+    assert [type(task) for task in tasks] == [ReviewTask, SpokespersonApprovalTask]
+    assert [task.name for task in tasks] == ["Biên tập – kiểm duyệt", "Người phát ngôn phê duyệt"]
+    assert [[group.name for group in task.groups.all()] for task in tasks] == [
+        [REVIEWER.group_name],
+        [SPOKESPERSON.group_name],
+    ]
+    assert all(task.active for task in tasks)
+    assert get_home_page("vi").get_workflow() == workflow  # inherited by every page
 
 
 def test_writers_may_draft_pages_everywhere():

@@ -12,6 +12,7 @@ from .pages import (
     SovereigntyFeaturePageFactory,
     SovereigntyIndexPageFactory,
     get_home_page,
+    national_day_anniversary,
     paragraphs,
     translate_page,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "editorial_team",
     "get_home_page",
     "get_locale",
+    "national_day_anniversary",
     "paragraphs",
     "publish_page",
     "translate_page",

@@ -25,7 +25,7 @@ from campaigns.models import CampaignIndexPage, CampaignPage
 from home.models import ContentPage, HomePage
 
 from .core import TopicFactory, get_locale, vi_slugify
-from .workflows import editorial_team, publish_page
+from .workflows import SpokespersonEntryFactory, editorial_team, publish_page
 
 
 def get_home_page(language_code: str = "vi") -> HomePage:
@@ -33,18 +33,28 @@ def get_home_page(language_code: str = "vi") -> HomePage:
     return HomePage.objects.get(locale__language_code=language_code)
 
 
-def translate_page(page, language_code: str = "en", **changes):
+def translate_page(page, language_code: str = "en", *, publish: bool = True, **changes):
     """Translate ``page`` (and any untranslated ancestor) and publish the translation.
 
     Missing ancestors are created as aliases by Wagtail; ``changes`` (an English
     title, summary...) are applied to the page itself before it is published.
+    ``publish=False`` leaves the translation as a draft: a revision by the team's
+    writer.
     """
     translated = page.specific.copy_for_translation(
         get_locale(language_code), copy_parents=True
     ).specific
     for name, value in changes.items():
         setattr(translated, name, value)
+    if not publish:
+        translated.save_revision(user=editorial_team()[0])
+        return translated
     return publish_page(translated)
+
+
+def national_day_anniversary(day: datetime.date) -> int:
+    """Which anniversary of National Day (2/9/1945) falls in the year of ``day``."""
+    return day.year - 1945
 
 
 def paragraphs(*texts: str) -> list:
@@ -96,11 +106,11 @@ class ArticleIndexPageFactory(BasePageFactory):
 
 class ArticlePageFactory(BasePageFactory):
     parent = factory.SubFactory(ArticleIndexPageFactory)
-    title = factory.Sequence(lambda n: f"Xã tổ chức Lễ kỷ niệm Quốc khánh lần thứ {n}")
+    title = factory.Sequence(lambda n: f"UBND xã tổ chức hội nghị sơ kết công tác quý – tin số {n}")
     kind = ArticleKind.NEWS
-    summary = "Sáng nay, UBND xã tổ chức lễ kỷ niệm trọng thể tại hội trường xã."
+    summary = "Sáng nay, UBND xã tổ chức hội nghị sơ kết công tác tại hội trường xã."
     body = factory.LazyFunction(
-        lambda: paragraphs("Tham dự buổi lễ có đại diện lãnh đạo Đảng ủy, HĐND, UBND xã.")
+        lambda: paragraphs("Tham dự hội nghị có đại diện lãnh đạo Đảng ủy, HĐND, UBND xã.")
     )
     topic = factory.SubFactory(TopicFactory)
     author_name = "Văn Minh"
@@ -125,10 +135,47 @@ class ArticlePageFactory(BasePageFactory):
 
 
 class PressReleaseFactory(ArticlePageFactory):
+    """A press release of the Chairman, with the published phone and e-mail (SPK-01).
+
+    The spokesperson it names must be in the register on the release's date
+    (SPK-02): unless ``register=False``, the factory adds the register entry
+    when nobody of that name is registered on that day.
+    """
+
     kind = ArticleKind.PRESS_RELEASE
     spokesperson_name = "Nguyễn Văn An"
     spokesperson_position = "chairman"
     spokesperson_authorisation = "Quyết định số 15/QĐ-UBND ngày 01/7/2025"
+    summary = (
+        "Người phát ngôn: ông Nguyễn Văn An, Chủ tịch UBND xã; ĐT 0229 3777 555; "
+        "thư điện tử phatngon@xuantruong.ninhbinh.gov.vn."
+    )
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        if kwargs.pop("register", True):
+            register_spokesperson(
+                kwargs["spokesperson_name"],
+                position=kwargs["spokesperson_position"],
+                authorisation=kwargs["spokesperson_authorisation"],
+                on=kwargs["publication_date"],
+            )
+        return super()._create(model_class, *args, **kwargs)
+
+
+def register_spokesperson(name: str, *, position: str, authorisation: str, on: datetime.date):
+    """A register entry for ``name`` valid on ``on``, unless one exists (phone and e-mail as
+    in the press release factory's summary)."""
+    from cms.workflows.services import current_entries
+
+    if any(entry.full_name == name for entry in current_entries(at=on)):
+        return None
+    return SpokespersonEntryFactory(
+        full_name=name,
+        position=position,
+        authorisation=authorisation,
+        valid_from=min(on, datetime.date(2025, 7, 1)),
+    )
 
 
 class SovereigntyIndexPageFactory(BasePageFactory):
@@ -166,10 +213,21 @@ class CampaignIndexPageFactory(BasePageFactory):
 
 class CampaignPageFactory(BasePageFactory):
     parent = factory.SubFactory(CampaignIndexPageFactory)
-    title = factory.Sequence(lambda n: f"Tuyên truyền kỷ niệm 80 năm Quốc khánh – đợt {n}")
     start_date = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=3))
     end_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=10))
-    slogan = "Nhiệt liệt chào mừng 80 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    # The anniversary is counted in the campaign's year (HOL-01 blocks a wrong count).
+    title = factory.LazyAttributeSequence(
+        lambda page, n: (
+            f"Tuyên truyền kỷ niệm {national_day_anniversary(page.start_date)} năm Quốc khánh"
+            f" – đợt {n}"
+        )
+    )
+    slogan = factory.LazyAttribute(
+        lambda page: (
+            f"Nhiệt liệt chào mừng {national_day_anniversary(page.start_date)} năm Quốc khánh "
+            "nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+        )
+    )
     summary = "Đợt tuyên truyền cao điểm trên địa bàn xã."
     occasion = factory.SubFactory("tests.factories.campaigns.OccasionFactory")
     body = factory.LazyFunction(

@@ -5,6 +5,7 @@ from http import HTTPStatus
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -19,6 +20,7 @@ from tests.factories import (
     ContentPageFactory,
     CustomImageFactory,
     SovereigntyFeaturePageFactory,
+    national_day_anniversary,
     publish_page,
     translate_page,
 )
@@ -217,7 +219,12 @@ class TestRendering:
         news = ArticleIndexPageFactory(parent=home_page)
         article = ArticlePageFactory(parent=news, title="Hội nghị xúc tiến đầu tư năm 2025")
         draft = ArticlePageFactory(parent=news, title="Bản nháp chưa duyệt", publish=False)
-        campaign = CampaignPageFactory(title="Chào mừng 80 năm Quốc khánh")
+        today = timezone.localdate()
+        campaign = CampaignPageFactory(
+            title=f"Chào mừng {national_day_anniversary(today)} năm Quốc khánh",
+            start_date=today,
+            end_date=today + datetime.timedelta(days=10),
+        )
 
         soup = get_soup(client, "/vi/")
 

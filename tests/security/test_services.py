@@ -118,6 +118,7 @@ def test_scan_page_reports_field_paths_and_verdict(home_page):
         title="Hội nghị triển khai công tác năm 2025",
         summary="Liên hệ anh Hùng: 0912 345 678.",
         body=paragraphs("Văn bản đóng dấu TỐI MẬT của Ban Chỉ huy Quân sự xã."),
+        publish=False,
     )
 
     result = services.scan_page(page)
@@ -159,6 +160,7 @@ def test_english_page_is_scanned_with_english_rules(home_page):
         "en",
         title="Fishermen of Ninh Binh",
         summary="Fishermen from Ninh Binh sail to the South China Sea.",
+        publish=False,
     )
 
     result = services.scan_page(english)

@@ -5,8 +5,14 @@ import datetime
 import pytest
 
 from cms.security import services as security
+from cms.workflows.exceptions import WorkflowActionRefused
 from cms.workflows.models import SpokespersonPosition
-from tests.factories import ArticlePageFactory, SpokespersonEntryFactory, SpokespersonUserFactory
+from tests.factories import (
+    ArticlePageFactory,
+    SpokespersonEntryFactory,
+    SpokespersonUserFactory,
+    publish_page,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -16,12 +22,15 @@ def rules_found(page, rule: str) -> list:
 
 
 def test_published_phone_passes_once_the_entry_exists(home_page):
-    page = ArticlePageFactory(summary="Người phát ngôn UBND xã: ĐT 0229 3777 555.")
+    page = ArticlePageFactory(summary="Người phát ngôn UBND xã: ĐT 0229 3777 555.", publish=False)
     assert rules_found(page, "PII-02"), "not allowlisted yet"
+    with pytest.raises(WorkflowActionRefused, match="PII-02"):
+        publish_page(page)
 
     SpokespersonEntryFactory(phone="0229 3777 555")
 
     assert not rules_found(page, "PII-02")
+    assert publish_page(page).live
 
 
 def test_published_e_mail_joins_the_allowlist():
@@ -87,7 +96,7 @@ def press_release(**fields):
         "summary": "Người phát ngôn: ĐT 0229 3777 555; phatngon@xuantruong.ninhbinh.gov.vn.",
     }
     values.update(fields)
-    return ArticlePageFactory(**values)
+    return ArticlePageFactory(publish=False, **values)
 
 
 def test_a_press_release_must_name_the_registered_spokesperson(home_page):
@@ -101,6 +110,11 @@ def test_a_press_release_must_name_the_registered_spokesperson(home_page):
     assert finding.field == "spokesperson_name"
     assert finding.excerpt == "Nguyễn Văn Khác"
     assert "Phạm Quang Hưng" in finding.suggestion
+    # What the checker blocks cannot pass review; the registered name can be published.
+    with pytest.raises(WorkflowActionRefused, match="SPK-02"):
+        publish_page(stranger)
+    assert not type(stranger).objects.get(pk=stranger.pk).live
+    assert publish_page(named).live
 
 
 def test_the_register_is_read_on_the_date_of_the_release(home_page):
