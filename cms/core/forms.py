@@ -42,4 +42,3 @@ class CustomImageForm(BaseImageForm):
             with contextlib.suppress(AttributeError, OSError, ValueError):
                 upload.seek(0)
         return upload
-

@@ -178,6 +178,8 @@ WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.workflows.finish.publish_approved"
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
+# A new translation of a live page starts as a draft and goes through the workflow.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Notifications go to the reviewers, the spokesperson and the author, not to administrators.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 

@@ -100,6 +100,18 @@ def spokesperson_refusal(task, page, user) -> str | None:
     return None
 
 
+def refusal_for(task, page, user) -> str | None:
+    """Why ``user`` may not take ``task``'s step on ``page`` now (None: they may)."""
+    from .models import ReviewTask, SpokespersonApprovalTask
+
+    task = task.specific
+    if isinstance(task, ReviewTask):
+        return review_refusal(task, page, user)
+    if isinstance(task, SpokespersonApprovalTask):
+        return spokesperson_refusal(task, page, user)
+    return None
+
+
 # ------------------------------------------------------------------ taking a step
 
 
@@ -136,6 +148,31 @@ def _reject(task_state, user, page, comment):
     task_state.reject(user=user, comment=comment)
 
 
+def _logged(action):
+    """Refused approvals are written to the audit log after the step's transaction is undone."""
+
+    def run(task, task_state, user, action_name, comment="", **kwargs):
+        try:
+            return action(task, task_state, user, action_name, comment=comment, **kwargs)
+        except WorkflowActionRefused as error:
+            if action_name == "approve":
+                error.publication = True
+                if error.revision is None:
+                    error.revision = task_state.revision
+                if error.page is None:
+                    error.page = _page(task_state.workflow_state.content_object)
+                gate.log_step_refusal(error, user=user)
+            raise
+        except gate.PublicationRefused as error:
+            gate.log_refusal(error, user=user)
+            raise
+
+    run.__name__ = action.__name__
+    run.__doc__ = action.__doc__
+    return run
+
+
+@_logged
 def act_on_review(task, task_state, user, action_name, comment="", **kwargs):
     with transaction.atomic():
         _workflow_state, task_state, page = _lock(task_state)
@@ -162,6 +199,7 @@ def act_on_review(task, task_state, user, action_name, comment="", **kwargs):
         task_state.approve(user=user, comment=(comment or "").strip())
 
 
+@_logged
 def act_on_spokesperson_approval(task, task_state, user, action_name, comment="", **kwargs):
     from .models import PublicationApproval, SpokespersonEntry
 
@@ -181,6 +219,13 @@ def act_on_spokesperson_approval(task, task_state, user, action_name, comment=""
             raise WorkflowActionRefused(
                 _("This version has not passed the review step."), page=page
             )
+        # A new approval of the same text replaces one that was never used (a scheduled
+        # publication the gate refused, for instance): one open approval per revision.
+        superseded = list(
+            PublicationApproval.objects.unused()
+            .filter(revision=revision)
+            .values_list("pk", flat=True)
+        )
         approval = PublicationApproval(
             page_id=page.pk,
             revision=revision,
@@ -194,6 +239,7 @@ def act_on_spokesperson_approval(task, task_state, user, action_name, comment=""
         _approval, reasons = gate.evaluate(page, revision, approval=approval)
         if reasons:
             raise gate.refuse(reasons, page=page, revision=revision, door="workflow", user=user)
+        PublicationApproval.objects.filter(pk__in=superseded).delete()
         approval.save()
         log(
             instance=page,
@@ -206,6 +252,7 @@ def act_on_spokesperson_approval(task, task_state, user, action_name, comment=""
                 "reviewer_id": approval.reviewer_id,
                 "spokesperson_id": user.pk,
                 "register_entry_id": approval.spokesperson_entry_id,
+                "superseded_approval_ids": superseded,
             },
         )
         task_state.approve(user=user, comment=(comment or "").strip())
@@ -235,7 +282,13 @@ def publish_approved(workflow_state, user=None):
             door="workflow",
             user=user,
         )
-    approval.revision.publish(user=user, skip_permission_checks=True)
+    with gate.door("workflow"):
+        approval.revision.publish(user=user, skip_permission_checks=True)
+    # The approval e-mail (sent next, by Wagtail) reads the page from the workflow state:
+    # let it read the page as published, with its public address, not as loaded before.
+    field = WorkflowState._meta.get_field("content_object")
+    if field.is_cached(workflow_state):
+        field.delete_cached_value(workflow_state)
 
 
 # ------------------------------------------------------------------ edits restart it
@@ -325,7 +378,14 @@ def take_step(page, user, action_name="approve", comment="", *, attest=False):
             if isinstance(task, ReviewTask)
             else spokesperson_refusal(task, page, user)
         )
-        raise WorkflowActionRefused(refusal or _("You cannot take this step."), page=page)
+        error = WorkflowActionRefused(
+            refusal or _("You cannot take this step."),
+            page=page,
+            revision=task_state.revision,
+            publication=action_name == "approve",
+        )
+        gate.log_step_refusal(error, user=user)
+        raise error
     return task.on_action(task_state, user, action_name, comment=comment)
 
 

@@ -8,10 +8,18 @@ from django.utils.translation import gettext as _
 
 
 class WorkflowActionRefused(Exception):
-    """A workflow step the user may not take now."""
+    """A workflow step the user may not take now.
 
-    def __init__(self, message, *, page=None):
+    ``publication=True``: an approval was refused, which is a refused attempt to
+    publish; it is written to the audit log like the gate's refusals
+    (``gate.log_step_refusal``).
+    """
+
+    def __init__(self, message, *, page=None, revision=None, publication=False, token=""):
         self.page = page
+        self.revision = revision
+        self.publication = publication
+        self.token = token or uuid.uuid4().hex
         super().__init__(str(message))
 
 

@@ -2,7 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy
-from wagtail.admin.forms.workflows import TaskStateCommentForm
+from wagtail.forms import TaskStateCommentForm
 
 
 class RequestChangesForm(TaskStateCommentForm):

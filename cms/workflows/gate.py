@@ -13,18 +13,33 @@ them meet the same conditions (``evaluate``):
   approved by that reviewer on that revision;
 * the spokesperson's authorisation in the register is current today;
 * the checker finds no ``block`` item in the revision that was not exempted,
-  and every ``attest`` item in it was confirmed by a reviewer.
+  and every ``attest`` item in it was confirmed by a reviewer;
+* the revision is not older than the one on the site, and the text being
+  written is that revision's text.
 
-On success the approval is marked used in the same transaction (an approval
-publishes once). On refusal ``PublicationRefused`` is raised before anything is
-written, so the live page stays exactly as it was; the refusal is written to the
-audit log (``workflows.publication_refused``) with the reasons, and
+On success the approval is marked used (an approval publishes once; of two
+racing publishers the first wins). On refusal ``PublicationRefused`` is raised
+before anything is written, so the live page stays exactly as it was; the
+refusal is written to the audit log (``workflows.publication_refused``) with the
+reasons and the door (``DOORS``; ``door()`` labels a block of code), and
 ``middleware.PublicationRefusedMiddleware`` turns it into a message in the
-user's language.
+user's language. A caller whose own transaction is rolled back takes the entry
+with it: the middleware, the workflow steps and ``publish_scheduled`` write it
+again afterwards (``log_refusal`` is idempotent by the refusal's token); other
+code that catches ``PublicationRefused`` should do the same.
+
+A ``pre_save`` receiver (``connect``, called from ``models``) runs the same
+check for a save that bypassed ``BasePage.save``, and keeps a live page's
+published text in its row when a save would change it without publishing
+(``keep_live_text``: wagtail-localize writes translations into live pages so).
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import json
+import logging
 from dataclasses import dataclass
 
 from django.utils import timezone
@@ -34,6 +49,24 @@ from django.utils.translation import gettext_lazy
 from .exceptions import PublicationRefused
 
 REFUSED_ACTION = "workflows.publication_refused"
+logger = logging.getLogger(__name__)
+
+# The door a save is going through, for the audit log ("scheduled", "localize"...).
+_DOOR: contextvars.ContextVar[str] = contextvars.ContextVar("publication_door", default="")
+
+
+@contextlib.contextmanager
+def door(name: str):
+    """Label the refusals raised inside this block with ``name`` (see ``DOORS``)."""
+    token = _DOOR.set(name)
+    try:
+        yield
+    finally:
+        _DOOR.reset(token)
+
+
+def current_door(default: str = "save") -> str:
+    return _DOOR.get() or default
 
 
 @dataclass(frozen=True)
@@ -195,34 +228,86 @@ def evaluate(page, revision, *, approval=None, at=None) -> tuple[object | None, 
     if approval is None:
         approval = open_approval(revision)
     reasons = approval_reasons(page, revision, approval, at=at)
+    reasons += _older_than_live(page, revision)
     reasons += checker_reasons(revision)
     return approval, reasons
+
+
+def _older_than_live(page, revision) -> list[Reason]:
+    """A revision older than the one on the site would put superseded text back."""
+    from wagtail.models import Page
+
+    if not getattr(page, "pk", None):
+        return []
+    live_id = (
+        Page.objects.filter(pk=page.pk, live=True)
+        .values_list("live_revision_id", flat=True)
+        .first()
+    )
+    if not live_id or live_id == revision.pk:
+        return []
+    live = type(revision).objects.filter(pk=live_id).values_list("created_at", flat=True).first()
+    if live is not None and (live, live_id) > (revision.created_at, revision.pk):
+        return [
+            Reason(
+                "older_than_live",
+                _("This version is older than the one on the site: it cannot replace it."),
+            )
+        ]
+    return []
 
 
 # ------------------------------------------------------------------ enforcement
 
 
 def log_refusal(error: PublicationRefused, user=None) -> None:
-    """Write the refusal to the audit log once (the token makes a second call a no-op)."""
+    """Write the refusal to the audit log once (the token makes a second call a no-op).
+
+    Called again after a caller's transaction was rolled back (the middleware, the
+    workflow steps, ``publish_scheduled``): what that transaction created — a new
+    revision, a new page — is gone by then, and is left out of the entry.
+    """
     from wagtail.log_actions import log
-    from wagtail.models import PageLogEntry
+    from wagtail.models import Page, PageLogEntry, Revision
 
     page = error.page
     if page is None or not getattr(page, "pk", None):
         return
+    if not Page.objects.filter(pk=page.pk).exists():
+        return
     if PageLogEntry.objects.filter(page_id=page.pk, data__token=error.token).exists():
         return
+    revision_id = getattr(error.revision, "pk", None)
+    revision = (
+        error.revision if revision_id and Revision.objects.filter(pk=revision_id).exists() else None
+    )
     log(
         instance=page,
         action=REFUSED_ACTION,
         user=user if getattr(user, "is_authenticated", False) else None,
-        revision=error.revision if getattr(error.revision, "pk", None) else None,
+        revision=revision,
         data={
             "token": error.token,
             "door": error.door,
-            "revision_id": getattr(error.revision, "pk", None),
+            "revision_id": revision_id,
             "reasons": [{"code": r.code, "message": str(r.message)} for r in error.reasons],
         },
+    )
+
+
+def log_step_refusal(error, user=None) -> None:
+    """Write a refused approval (``WorkflowActionRefused(publication=True)``) to the audit log."""
+    if not getattr(error, "publication", False):
+        return
+    log_refusal(
+        PublicationRefused(
+            [Reason("step_refused", str(error))],
+            page=error.page,
+            revision=error.revision,
+            door="workflow",
+            token=error.token,
+        ),
+        user=user,
     )
 
 
@@ -256,8 +341,63 @@ def _alias_of_live_page(page) -> bool:
     return bool(page.alias_of_id and Page.objects.filter(pk=page.alias_of_id, live=True).exists())
 
 
+# Page fields that the public site shows; the specific page type's own fields are all shown.
+_SHOWN_PAGE_FIELDS = ("title", "slug", "seo_title", "search_description")
+
+
+def _shown_fields(page):
+    from wagtail.models import Page
+
+    base = {field.name for field in Page._meta.concrete_fields}
+    for field in type(page)._meta.concrete_fields:
+        if field.name in base and field.name not in _SHOWN_PAGE_FIELDS:
+            continue
+        if field.primary_key or getattr(field.remote_field, "parent_link", False):
+            continue
+        yield field
+
+
+def _comparable(field, value):
+    from wagtail.fields import StreamField
+
+    if isinstance(field, StreamField):
+        prepared = field.get_prep_value(value)
+        if isinstance(prepared, str):
+            try:
+                return json.loads(prepared)
+            except ValueError:
+                return prepared
+        return prepared
+    return value
+
+
+def changed_fields(page, other, update_fields=None) -> list[str]:
+    """The fields the public site shows whose value in ``page`` differs from ``other``'s."""
+    fields = list(_shown_fields(page))
+    if update_fields is not None:
+        wanted = set(update_fields)
+        fields = [f for f in fields if f.name in wanted or f.attname in wanted]
+    return [
+        field.name
+        for field in fields
+        if _comparable(field, field.value_from_object(page))
+        != _comparable(field, field.value_from_object(other))
+    ]
+
+
+_CHECKED = "_publication_gate_checked"
+
+
 def guard_save(page) -> None:
-    """Called by ``BasePage.save`` before writing: refuse anything that would go live ungated."""
+    """Called by ``BasePage.save`` before writing: refuse anything that would go live ungated.
+
+    (Also called from ``pre_save`` when a save did not go through ``BasePage.save``.)
+    """
+    _guard_going_live(page)
+    page.__dict__[_CHECKED] = True
+
+
+def _guard_going_live(page) -> None:
     going_live, _previous = _going_live(page)
     if not going_live or _alias_of_live_page(page):
         return
@@ -270,12 +410,19 @@ def guard_save(page) -> None:
                 )
             ],
             page=page.get_parent() if page.depth else None,
-            door="create",
+            door=current_door("create"),
         )
     revision = page.live_revision
     approval, reasons = evaluate(page, revision)
+    if not reasons and changed_fields(page, revision.as_object()):
+        reasons = [
+            Reason(
+                "other_revision",
+                _("The text being published is not the text that was approved."),
+            )
+        ]
     if reasons:
-        raise refuse(reasons, page=page, revision=revision, door="save")
+        raise refuse(reasons, page=page, revision=revision, door=current_door())
     # An approval publishes once: of two racing publishers, the first wins.
     from .models import PublicationApproval
 
@@ -287,8 +434,75 @@ def guard_save(page) -> None:
             [Reason("approval_used", _("This approval has already been used to publish."))],
             page=page,
             revision=revision,
-            door="save",
+            door=current_door(),
         )
+
+
+_KEPT = "_publication_gate_kept_text"
+
+
+def keep_live_text(page, update_fields=None) -> list[str]:
+    """A save that keeps ``page`` live on the same revision writes the published text back.
+
+    The public site serves the page's row, so new text may reach it only by publishing
+    an approved revision (``guard_save``). Wagtail's editor never writes a live page's
+    row, but wagtail-localize does: it writes a translation's new text into the live
+    page and then saves a revision (even to "save a draft"). Here, as in Wagtail's
+    editor, the new text goes to the revision and the row keeps the published text: the
+    changed fields are set back to what is stored for the write, and restored on the
+    object afterwards (``_post_save``), so that a revision saved next holds the new text.
+    Returns the names of the fields kept.
+    """
+    if not page.live or not page.pk or _alias_of_live_page(page):
+        return []
+    going_live, _previous = _going_live(page)
+    if going_live:
+        return []
+    stored = type(page).objects.filter(pk=page.pk).first()
+    if stored is None:
+        return []
+    changed = changed_fields(page, stored, update_fields)
+    if not changed:
+        return []
+    kept = {}
+    for name in changed:
+        attname = page._meta.get_field(name).attname
+        kept[attname] = getattr(page, attname)
+        setattr(page, attname, getattr(stored, attname))
+    page.__dict__[_KEPT] = kept
+    logger.warning(
+        "Page %s is live: its published text was kept (%s); the new text must be "
+        "published through the workflow.",
+        page.pk,
+        ", ".join(changed),
+    )
+    return changed
+
+
+def _pre_save(sender, instance, raw=False, update_fields=None, **kwargs):
+    from cms.core.models import BasePage
+
+    if raw or not isinstance(instance, BasePage):
+        return
+    if not instance.__dict__.pop(_CHECKED, False):
+        guard_save(instance)
+        instance.__dict__.pop(_CHECKED, None)
+    keep_live_text(instance, update_fields)
+
+
+def _post_save(sender, instance, raw=False, **kwargs):
+    kept = instance.__dict__.pop(_KEPT, None)
+    if kept:
+        for attname, value in kept.items():
+            setattr(instance, attname, value)
+
+
+def connect() -> None:
+    """Watch every page save (``pre_save``), whichever way it was called."""
+    from django.db.models.signals import post_save, pre_save
+
+    pre_save.connect(_pre_save, dispatch_uid="workflows-gate-pre-save")
+    post_save.connect(_post_save, dispatch_uid="workflows-gate-post-save")
 
 
 def revision_is_on_record(revision, page) -> bool:
@@ -313,4 +527,7 @@ DOORS = {
     "copy": gettext_lazy("copy and publish"),
     "scheduled": gettext_lazy("scheduled publication"),
     "workflow": gettext_lazy("workflow approval"),
+    "revert": gettext_lazy("revert and publish"),
+    "localize": gettext_lazy("translation editor and sync"),
+    "api": gettext_lazy("admin API"),
 }

@@ -11,9 +11,11 @@ view's transaction was rolled back (``gate.log_refusal`` writes it once).
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from .exceptions import PublicationRefused, WorkflowActionRefused
@@ -35,18 +37,126 @@ class PublicationRefusedMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        from .gate import _DOOR
 
-    def process_exception(self, request, exception):
-        if isinstance(exception, PublicationRefused):
-            from .gate import log_refusal
+        token = _DOOR.set("")
+        try:
+            return self.get_response(request)
+        finally:
+            _DOOR.reset(token)
 
-            log_refusal(exception, user=getattr(request, "user", None))
-        elif not isinstance(exception, WorkflowActionRefused):
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        """Wagtail's "Unpublish" is the takedown form (which asks for a reason), for everyone,
+        before Wagtail's own permission check; a workflow step the user may not take: say
+        why, before Wagtail answers a bare 403 (or "you do not have permission")."""
+        match = getattr(request, "resolver_match", None)
+        door = _door_of(request, match)
+        if door:
+            from .gate import _DOOR
+
+            _DOOR.set(door)
+        if (
+            match is not None
+            and match.url_name == "unpublish"
+            and "wagtailadmin_pages" in match.namespaces
+            and match.kwargs.get("page_id")
+        ):
+            return redirect(reverse("workflows:takedown", args=[match.kwargs["page_id"]]))
+        refused = _refused_workflow_step(request)
+        if refused is None:
             return None
-        messages.error(request, str(exception))
-        url = _back(request, exception.page)
+        from .gate import log_step_refusal
+
+        log_step_refusal(refused, user=request.user)
+        with translation.override(_admin_language(request.user)):
+            message = str(refused)
+        return self._respond(request, message, refused.page)
+
+    def _respond(self, request, message, page):
+        messages.error(request, message)
+        url = _back(request, page)
         if request.headers.get("x-requested-with") == "XMLHttpRequest":
             # Wagtail's workflow modal follows a "success" step's redirect.
             return JsonResponse({"step": "success", "redirect": url})
         return redirect(url)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, PermissionDenied):
+            exception = _refused_workflow_step(request) or exception
+        if isinstance(exception, PublicationRefused):
+            from .gate import log_refusal
+
+            log_refusal(exception, user=getattr(request, "user", None))
+        elif isinstance(exception, WorkflowActionRefused):
+            from .gate import log_step_refusal
+
+            log_step_refusal(exception, user=getattr(request, "user", None))
+        else:
+            return None
+        return self._respond(request, str(exception), exception.page)
+
+
+_WORKFLOW_ACTION_VIEWS = {"workflow_action", "collect_workflow_action_data"}
+
+
+def _door_of(request, match) -> str:
+    """The door an admin request would publish through, for the audit log (``gate.DOORS``)."""
+    if match is None:
+        return ""
+    namespaces = set(match.namespaces)
+    if "wagtail_localize" in namespaces:
+        return "localize"
+    if "wagtailadmin_api" in namespaces:
+        return "api"
+    if match.url_name == "wagtail_bulk_action":
+        return "bulk_publish"
+    if "wagtailadmin_pages" not in namespaces:
+        return ""
+    if match.url_name == "revisions_revert":
+        return "revert"
+    if match.url_name == "copy":
+        return "copy"
+    if match.url_name in _WORKFLOW_ACTION_VIEWS:
+        return "workflow"
+    if match.url_name == "edit" and request.POST.get("action") == "publish":
+        return "localize"  # wagtail-localize's translation editor posts to the edit URL
+    return ""
+
+
+def _admin_language(user) -> str:
+    from wagtail.users.models import UserProfile
+
+    return UserProfile.get_for_user(user).get_preferred_language()
+
+
+def _refused_workflow_step(request) -> WorkflowActionRefused | None:
+    """Wagtail refuses a step's action that ``get_actions`` does not offer the user (a 403,
+    or "you do not have permission"): the reason instead (an author, the reviewer at the
+    spokesperson step, an expired authorisation...)."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name not in _WORKFLOW_ACTION_VIEWS:
+        return None
+    if "wagtailadmin_pages" not in match.namespaces:
+        return None
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or not user.has_perm("wagtailadmin.access_admin"):
+        return None
+    from wagtail.models import Page, TaskState
+
+    from .approval import refusal_for
+
+    page = Page.objects.filter(pk=match.kwargs.get("page_id")).first()
+    task_state = TaskState.objects.filter(pk=match.kwargs.get("task_state_id")).first()
+    if page is None or task_state is None:
+        return None
+    page = page.specific
+    with translation.override(_admin_language(user)):
+        reason = refusal_for(task_state.task, page, user)
+    if not reason:
+        return None
+    return WorkflowActionRefused(
+        reason,
+        page=page,
+        revision=task_state.revision,
+        publication=match.kwargs.get("action_name") == "approve",
+    )

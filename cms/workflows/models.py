@@ -298,8 +298,21 @@ class SpokespersonEntry(AuditedModel):
 # live is decided, on every path, by ``cms.workflows.gate``.
 
 
+def _refresh_latest_revision(workflow_state) -> None:
+    """Wagtail starts a step on ``workflow_state.content_object.get_latest_revision()``; that
+    object may have been loaded before the revision just saved (the editor's "submit" after
+    changes were requested), so the step would start on the previous text."""
+    obj = workflow_state.content_object
+    if obj is not None and obj.pk:
+        obj.refresh_from_db(fields=["latest_revision"])
+
+
 class ReviewTask(AbstractGroupApprovalTask):
     """Step 1: review by the editorial reviewers (Kiểm duyệt)."""
+
+    def start(self, workflow_state, user=None):
+        _refresh_latest_revision(workflow_state)
+        return super().start(workflow_state, user=user)
 
     class Meta:
         verbose_name = _("editorial review task")
@@ -369,6 +382,7 @@ class SpokespersonApprovalTask(AbstractGroupApprovalTask):
         """
         from .approval import passed_review
 
+        _refresh_latest_revision(workflow_state)
         revision = workflow_state.content_object.get_latest_revision()
         if passed_review(workflow_state, revision) is None:
             review = (
@@ -391,7 +405,10 @@ class SpokespersonApprovalTask(AbstractGroupApprovalTask):
         return self._user_in_groups(user)
 
     def locked_for_user(self, obj, user):
-        return True  # what the spokesperson approves is what the reviewer approved
+        # The spokesperson opens the page and decides from the editor. Should they
+        # change anything, the edit sends the page back to review (restart_after_edit)
+        # and makes them one of its authors: what is approved is what was reviewed.
+        return not self._user_in_groups(user)
 
     def user_can_lock(self, obj, user):
         return False
@@ -537,3 +554,13 @@ class Takedown(models.Model):
 
     def __str__(self) -> str:
         return f"{self.page_id} {self.created_at:%d/%m/%Y %H:%M}"
+
+
+# The publication gate also watches every write into a live page (``gate.guard_content``).
+def _connect_gate() -> None:
+    from . import gate
+
+    gate.connect()
+
+
+_connect_gate()

@@ -10,7 +10,7 @@ the takedown form, which asks for a reason.
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -92,8 +92,10 @@ class PublicationRefusedFormatter(LogFormatter):
     label = _("Publication refused by the gate")
 
     def format_message(self, log_entry):
-        reasons = (log_entry.data or {}).get("reasons") or []
-        return " ".join(str(reason.get("message", "")) for reason in reasons)
+        data = log_entry.data or {}
+        reasons = " ".join(str(reason.get("message", "")) for reason in data.get("reasons") or [])
+        door = gate.DOORS.get(data.get("door") or "")
+        return f"{door}: {reasons}" if door else reasons
 
 
 class PublicationApprovedFormatter(LogFormatter):
@@ -152,42 +154,110 @@ def remove_publish_and_unpublish(menu_items, request, context):
     ]
 
 
+# The editor's Publish (edit and create views). Nobody holds Wagtail's publish
+# right, so for most users Wagtail already treats a posted ``action-publish`` as
+# "save draft"; superusers hold every right. Either way the request is turned
+# into "save draft" before the view runs (the text is kept) and the refusal is
+# shown and logged once the draft is saved.
+
+_PUBLISH_REFUSED_ATTR = "_workflows_publish_refused"
+DIRECT_PUBLISH_REFUSAL = gettext_lazy(
+    "Pages are published only through the review workflow. Your changes were saved "
+    "as a draft: submit them for review."
+)
+
+
+def _strip_publish(request) -> None:
+    if request.method != "POST" or not request.POST.get("action-publish"):
+        return
+    data = request.POST.copy()
+    data.pop("action-publish", None)
+    request.POST = data
+    setattr(request, _PUBLISH_REFUSED_ATTR, True)
+
+
+def _report_stripped_publish(request, page, door: str) -> None:
+    if not getattr(request, _PUBLISH_REFUSED_ATTR, False):
+        return
+    setattr(request, _PUBLISH_REFUSED_ATTR, False)
+    error = gate.refuse(
+        [gate.Reason("not_through_workflow", str(DIRECT_PUBLISH_REFUSAL))],
+        page=page,
+        revision=getattr(page, "latest_revision", None),
+        door=gate.current_door(door),
+        user=request.user,
+    )
+    messages.error(request, error.message)
+
+
+@hooks.register("before_edit_page")
+def edit_publish_becomes_save(request, page):
+    _strip_publish(request)
+
+
+@hooks.register("before_create_page")
+def create_publish_becomes_save(request, parent_page, page_class):
+    _strip_publish(request)
+
+
+@hooks.register("after_edit_page")
+def report_refused_edit_publish(request, page):
+    _report_stripped_publish(request, page, "edit_publish")
+
+
+@hooks.register("after_create_page")
+def report_refused_create_publish(request, page):
+    _report_stripped_publish(request, page, "create")
+
+
 @hooks.register("before_publish_page")
 def refuse_direct_publish(request, page):
-    """The editor's Publish (and create-and-publish), if posted anyway: the draft is kept."""
+    """Any other admin view that publishes a page directly: refused, the draft is kept."""
     return _refuse_in_admin(
         request,
         page,
         "edit_publish",
-        gettext(
-            "Pages are published only through the review workflow. Your changes were saved "
-            "as a draft: submit them for review."
-        ),
+        str(DIRECT_PUBLISH_REFUSAL),
         reverse("wagtailadmin_pages:edit", args=[page.pk]),
     )
 
 
+def _bulk_pages(request, objects):
+    from wagtail.models import Page
+
+    if objects:
+        return list(objects)
+    ids = [value for value in request.GET.getlist("id") if value.isdigit()]
+    return list(Page.objects.filter(pk__in=ids).specific())
+
+
 @hooks.register("before_bulk_action")
 def refuse_bulk_publish(request, action_type, objects, action_class_instance):
-    if action_type != "publish" or not objects:
+    """Bulk publish, for everyone (also for pages the user may not publish anyway)."""
+    if action_type != "publish":
         return None
-    first = objects[0]
-    parent = first.get_parent() if hasattr(first, "get_parent") else None
+    pages = [page for page in _bulk_pages(request, objects) if hasattr(page, "get_parent")]
+    reason = gettext(
+        "Pages cannot be published in bulk: each one goes through review and the "
+        "spokesperson's approval."
+    )
+    error = None
+    for page in pages:
+        error = gate.refuse(
+            [gate.Reason("not_through_workflow", reason)],
+            page=page,
+            revision=getattr(page, "latest_revision", None),
+            door="bulk_publish",
+            user=request.user,
+        )
+    messages.error(request, error.message if error else gate.PublicationRefused([reason]).message)
+    parent = pages[0].get_parent() if pages else None
     url = (
         reverse("wagtailadmin_explore", args=[parent.pk])
         if parent
         else reverse("wagtailadmin_home")
     )
-    return _refuse_in_admin(
-        request,
-        first,
-        "bulk_publish",
-        gettext(
-            "Pages cannot be published in bulk: each one goes through review and the "
-            "spokesperson's approval."
-        ),
-        url,
-    )
+    return redirect(url)
 
 
 @hooks.register("before_copy_page")
@@ -203,6 +273,14 @@ def refuse_copy_and_publish(request, page):
         ),
         reverse("wagtailadmin_pages:copy", args=[page.pk]),
     )
+
+
+@hooks.register("construct_admin_api")
+def close_admin_api_doors(router):
+    """The admin API's publish, unpublish and copy-live actions are refused (``api``)."""
+    from .api import GatedPagesAdminAPIViewSet
+
+    router.register_endpoint("pages", GatedPagesAdminAPIViewSet)
 
 
 @hooks.register("before_unpublish_page")

@@ -1,4 +1,5 @@
-"""The admin speaks Vietnamese: the project's translation of Wagtail's and wagtail-localize's strings.
+"""The admin speaks Vietnamese: the project's translation of Wagtail's and wagtail-localize's
+strings.
 
 Coverage is measured against the catalogues actually installed, so an upgrade
 that brings new strings fails here until ``manage.py admin_catalogue --update``
@@ -6,6 +7,7 @@ has been run and the new strings translated.
 """
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -59,12 +61,18 @@ def test_translations_keep_every_placeholder(domain):
     assert broken == []
 
 
-@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="gettext's msgfmt is not installed")
+MSGFMT = shutil.which("msgfmt")
+
+
 @pytest.mark.parametrize("domain", admin_catalogue.DOMAINS)
 def test_catalogue_passes_gettext_checks(domain):
+    if MSGFMT is None:
+        if os.environ.get("CI", "").lower() not in {"", "0", "false", "no"}:
+            pytest.fail("gettext's msgfmt is missing: apt-get install -y gettext")
+        pytest.skip("gettext's msgfmt is not installed")
     path = admin_catalogue.catalogue_path(domain)
-    completed = subprocess.run(
-        ["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True
+    completed = subprocess.run(  # noqa: S603 - fixed arguments, our own file
+        [MSGFMT, "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True, check=False
     )
     assert completed.returncode == 0, completed.stderr
 

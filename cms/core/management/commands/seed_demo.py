@@ -56,16 +56,25 @@ def refusal_reason() -> str | None:
 
 @contextmanager
 def quiet_logging(verbosity: int):
-    """Hide the INFO log lines of Wagtail and its tasks unless -v 2 or more is given."""
+    """Hide the INFO log lines of Wagtail and its tasks unless -v 2 or more is given.
+
+    Also the gate's notice that a live page kept its published text when
+    wagtail-localize wrote a new translation into it: the seed then publishes
+    that text through the workflow.
+    """
     if verbosity >= 2:
         yield
         return
     previous = logging.root.manager.disable
+    gate_logger = logging.getLogger("cms.workflows.gate")
+    gate_level = gate_logger.level
     logging.disable(logging.INFO)
+    gate_logger.setLevel(logging.ERROR)
     try:
         yield
     finally:
         logging.disable(previous)
+        gate_logger.setLevel(gate_level)
 
 
 class Command(BaseCommand):
