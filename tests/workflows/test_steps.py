@@ -157,7 +157,7 @@ def test_the_submitter_cannot_review(draft, team):
     writer.groups.add(Group.objects.get(name=REVIEWER.group_name))
     approval.submit(fresh(draft), writer)
 
-    with pytest.raises(WorkflowActionRefused, match="another reviewer"):
+    with pytest.raises(WorkflowActionRefused, match="một người kiểm duyệt khác"):
         approval.take_step(draft, writer, "approve")
 
     assert isinstance(current_task(draft), ReviewTask)
@@ -297,7 +297,7 @@ def test_an_edit_during_review_restarts_the_review_on_the_new_text(client, draft
     current = fresh(draft).current_workflow_task_state
     assert isinstance(current.task.specific, ReviewTask)
     assert current.revision.content["title"] == NEW_TITLE
-    with pytest.raises(WorkflowActionRefused, match="another reviewer"):
+    with pytest.raises(WorkflowActionRefused, match="một người kiểm duyệt khác"):
         approval.take_step(draft, other_reviewer, "approve")
     approval.take_step(draft, reviewer, "approve")
     assert isinstance(current_task(draft), SpokespersonApprovalTask)
@@ -368,5 +368,5 @@ def test_a_second_approval_of_the_same_step_is_refused(draft, team):
     task_state = fresh(draft).current_workflow_task_state
     approval.take_step(draft, reviewer, "approve")
 
-    with pytest.raises(WorkflowActionRefused, match="already been decided"):
+    with pytest.raises(WorkflowActionRefused, match="đã được người khác quyết định"):
         task_state.task.specific.on_action(task_state, reviewer, "approve")
