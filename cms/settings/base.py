@@ -12,6 +12,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from cms.workflows.machine_translation import machine_translator_setting
+
 env = os.environ.copy()
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -36,6 +38,7 @@ INSTALLED_APPS = [
     "cms.core",
     "cms.security",
     "cms.workflows",
+    "cms.translations",
     "home",
     "articles",
     "campaigns",
@@ -182,6 +185,12 @@ WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Notifications go to the reviewers, the spokesperson and the author, not to administrators.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# Machine translation in wagtail-localize's editor, off unless MACHINE_TRANSLATOR is set:
+# "deepl" (DEEPL_API_KEY), "libretranslate" (LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY)
+# or the dotted path of a translator class (cms/workflows/machine_translation.py; a
+# misconfiguration is a system-check error). A string filled by machine is never
+# published before a translator has reviewed it (the publication gate).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(env)
 
 EMAIL_BACKEND = env.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.get("DEFAULT_FROM_EMAIL", "no-reply@xuantruong.ninhbinh.gov.vn")

@@ -3,7 +3,8 @@
 ``ReviewTask`` and ``SpokespersonApprovalTask`` (``models``) delegate here.
 
 * A reviewer approves only if they did not write or submit the revision, the
-  checker finds nothing blocking in it and every ``attest`` item is confirmed.
+  checker finds nothing blocking in it, every ``attest`` item is confirmed and,
+  for a translation, no string filled by machine is left unreviewed.
 * The spokesperson approves only with a current register entry, if they neither
   wrote, submitted nor reviewed the revision, and the gate would let it through;
   approving records a ``PublicationApproval`` and publishes that revision.
@@ -184,18 +185,14 @@ def act_on_review(task, task_state, user, action_name, comment="", **kwargs):
         if action_name != "approve":
             raise WorkflowActionRefused(_("Unknown action."), page=page)
         _check_latest(task_state, page)
-        reasons = gate.checker_reasons(task_state.revision)
-        if reasons:
-            raise WorkflowActionRefused(
-                " ".join(
-                    [
-                        _("The review cannot be approved."),
-                        *[str(reason) for reason in reasons],
-                        _("Open the information-security findings to confirm or exempt them."),
-                    ]
-                ),
-                page=page,
-            )
+        checker = gate.checker_reasons(task_state.revision)
+        translation = gate.translation_reasons(task_state.revision, page)
+        if checker or translation:
+            parts = [_("The review cannot be approved."), *[str(reason) for reason in checker]]
+            if checker:
+                parts.append(_("Open the information-security findings to confirm or exempt them."))
+            parts += [str(reason) for reason in translation]
+            raise WorkflowActionRefused(" ".join(parts), page=page)
         task_state.approve(user=user, comment=(comment or "").strip())
 
 

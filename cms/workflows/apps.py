@@ -9,6 +9,10 @@ class WorkflowsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.core import checks
+
         from . import signal_handlers
+        from .machine_translation import check_machine_translator
 
         signal_handlers.connect()
+        checks.register(check_machine_translator)

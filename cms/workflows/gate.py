@@ -14,6 +14,8 @@ them meet the same conditions (``evaluate``):
 * the spokesperson's authorisation in the register is current today;
 * the checker finds no ``block`` item in the revision that was not exempted,
   and every ``attest`` item in it was confirmed by a reviewer;
+* a translated page has no string filled by machine translation that a
+  translator has not reviewed (``translation_reasons``);
 * the revision is not older than the one on the site, and the text being
   written is that revision's text.
 
@@ -148,6 +150,90 @@ def checker_reasons(revision) -> list[Reason]:
     return reasons
 
 
+# ------------------------------------------------------------------ translations
+
+
+def translation_reasons(revision, page=None) -> list[Reason]:
+    """Strings of a translated page that no translator has reviewed, for ``revision``.
+
+    A string that wagtail-localize's machine translator filled in (``translation_type``
+    "machine") becomes "manual" when a translator saves it in the translation editor (or
+    uploads it in a PO file): until then the page may not go live. Only the strings the
+    page's translation source still uses count (the source's segments, in their context).
+    A string saved after ``revision`` was made is not in that version (it may still hold
+    the machine's text): the translation must be saved and submitted again.
+
+    Two queries (one when ``page`` is given); none of it for a page nobody translated.
+    """
+    from django.db.models import Count, Exists, OuterRef, Q
+    from django.utils.translation import ngettext
+    from wagtail.models import Page
+    from wagtail_localize.models import StringSegment, StringTranslation
+
+    if revision is None:
+        return []
+    if page is not None and getattr(page, "translation_key", None):
+        key, locale_id = page.translation_key, page.locale_id
+    else:
+        row = (
+            Page.objects.filter(pk=revision.object_id)
+            .values_list("translation_key", "locale_id")
+            .first()
+        )
+        if row is None:
+            return []
+        key, locale_id = row
+    used = StringSegment.objects.filter(
+        string_id=OuterRef("translation_of_id"),
+        context_id=OuterRef("context_id"),
+        source__translations__target_locale_id=locale_id,
+    )
+    counts = (
+        StringTranslation.objects.filter(locale_id=locale_id, context__object_id=key)
+        .filter(Exists(used))
+        .aggregate(
+            machine=Count(
+                "pk", filter=Q(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)
+            ),
+            changed=Count(
+                "pk",
+                filter=~Q(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)
+                & Q(updated_at__gt=revision.created_at),
+            ),
+        )
+    )
+    reasons: list[Reason] = []
+    if counts["machine"]:
+        reasons.append(
+            Reason(
+                "machine_translation",
+                ngettext(
+                    "%(count)d string was filled by machine translation and has not been "
+                    "reviewed by a translator.",
+                    "%(count)d strings were filled by machine translation and have not been "
+                    "reviewed by a translator.",
+                    counts["machine"],
+                )
+                % {"count": counts["machine"]},
+            )
+        )
+    if counts["changed"]:
+        reasons.append(
+            Reason(
+                "translation_changed",
+                ngettext(
+                    "%(count)d translated string was changed after this version was saved: "
+                    "save the translation and submit it again.",
+                    "%(count)d translated strings were changed after this version was saved: "
+                    "save the translation and submit it again.",
+                    counts["changed"],
+                )
+                % {"count": counts["changed"]},
+            )
+        )
+    return reasons
+
+
 # ------------------------------------------------------------------ the decision
 
 
@@ -230,6 +316,7 @@ def evaluate(page, revision, *, approval=None, at=None) -> tuple[object | None, 
     reasons = approval_reasons(page, revision, approval, at=at)
     reasons += _older_than_live(page, revision)
     reasons += checker_reasons(revision)
+    reasons += translation_reasons(revision, page)
     return approval, reasons
 
 

@@ -103,8 +103,10 @@ def _door_of(request, match) -> str:
     """The door an admin request would publish through, for the audit log (``gate.DOORS``)."""
     if match is None:
         return ""
+    from .translation import LOCALIZE_SYNC_URL_NAME
+
     namespaces = set(match.namespaces)
-    if "wagtail_localize" in namespaces:
+    if "wagtail_localize" in namespaces or match.url_name == LOCALIZE_SYNC_URL_NAME:
         return "localize"
     if "wagtailadmin_api" in namespaces:
         return "api"

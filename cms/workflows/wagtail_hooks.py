@@ -4,7 +4,9 @@ Every way the admin offers to publish is closed here with a message, before
 the gate (``gate.guard_save``) would refuse it anyway: the editor's Publish
 button is removed for everyone, superusers included, and refused if posted;
 bulk publish and copy-and-publish are refused; Wagtail's "Unpublish" leads to
-the takedown form, which asks for a reason.
+the takedown form, which asks for a reason. wagtail-localize's Publish and
+"Sync translated pages … Publish immediately" submit the translation for review
+(``translation``).
 """
 
 from django.contrib import messages
@@ -27,6 +29,7 @@ from .approval import APPROVAL_ACTION, RESTART_ACTION
 from .models import SpokespersonEntry
 from .signal_handlers import SPOKESPERSON_CHANGE
 from .takedown import TAKEDOWN_ACTION, TakedownView, can_take_down
+from .translation import LOCALIZE_SYNC_URL_NAME, GatedUpdateTranslationsView, submit_from_editor
 
 
 class SpokespersonEntryViewSet(SnippetViewSet):
@@ -127,6 +130,19 @@ def register_workflow_urls():
     return [path("workflows/", include((urls, "workflows"), namespace="workflows"))]
 
 
+@hooks.register("register_admin_urls", order=-1)
+def register_gated_localize_sync():
+    """wagtail-localize's "Sync translated pages", at its own address, registered before
+    wagtail-localize's URLs: "publish" submits the translations for review instead."""
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            GatedUpdateTranslationsView.as_view(),
+            name=LOCALIZE_SYNC_URL_NAME,
+        )
+    ]
+
+
 # ------------------------------------------------------------------ the doors
 
 
@@ -193,6 +209,16 @@ def _report_stripped_publish(request, page, door: str) -> None:
 @hooks.register("before_edit_page")
 def edit_publish_becomes_save(request, page):
     _strip_publish(request)
+
+
+@hooks.register("before_edit_page", order=-1)
+def localize_publish_becomes_submit(request, page):
+    """wagtail-localize's translation editor posts ``action=publish`` to the edit URL and
+    answers it in its own ``before_edit_page`` hook, which runs after this one: the
+    translation is saved as a draft and submitted for review instead (``translation``)."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    return submit_from_editor(request, page)
 
 
 @hooks.register("before_create_page")

@@ -554,9 +554,25 @@ def on_commit_now(monkeypatch):
     monkeypatch.setattr(localize_models.transaction, "on_commit", lambda func, **kw: func())
 
 
+def submitted_by(en_page, user) -> None:
+    """The translation was saved as ``user``'s draft and submitted for review, not published."""
+    page = type(en_page).objects.get(pk=en_page.pk)
+    assert page.latest_revision_id != en_page.live_revision_id
+    assert page.latest_revision.user == user
+    assert "CHANGED" in json.dumps(page.latest_revision.content)
+    state = page.current_workflow_state
+    assert state is not None and state.status == "in_progress"
+    assert state.requested_by == user
+    assert state.current_task_state.revision_id == page.latest_revision_id
+
+
 @pytest.mark.parametrize("key", ALL_ROLES)
-def test_translation_editor_publish_is_refused(client, live_translation, key, on_commit_now):
+def test_translation_editor_publish_submits_for_review(
+    client, live_translation, key, on_commit_now
+):
     from wagtail_localize.models import StringTranslation
+
+    from cms.workflows.translation import SUBMITTED_MESSAGE
 
     translation, en_page = live_translation
     StringTranslation.objects.filter(locale=translation.target_locale).update(
@@ -569,62 +585,66 @@ def test_translation_editor_publish_is_refused(client, live_translation, key, on
         reverse("wagtailadmin_pages:edit", args=[en_page.pk]), {"action": "publish"}
     )
 
-    if key == "superuser":  # the only one with Wagtail's publish right
-        assert response.status_code == HTTPStatus.FOUND
-        refused_in_vietnamese(response, GATE_HEAD)
-        [entry] = refusals(en_page, "localize").filter(user=user)
-        assert entry.data["reasons"][0]["code"] == "no_approval"
-        # wagtail-localize wrote the new text into the page before publishing: the live
-        # page kept its text (en_untouched below).
-    else:
+    if key == "siteadmin":  # no right to edit pages
         cannot_reach(response)
+    else:
+        assert response.status_code == HTTPStatus.FOUND
+        assert messages_of(response) == [vi(str(SUBMITTED_MESSAGE))]
+        submitted_by(en_page, user)
+    assert not refusals(en_page).exists()  # nothing tried to publish
     en_untouched(en_page, client)
 
 
 def test_translation_editor_keeps_new_text_out_of_the_live_page_until_it_is_approved(
     client, live_translation, django_capture_on_commit_callbacks
 ):
-    """In production wagtail-localize writes the translation into the page, commits, then
-    publishes: the write must not change the live page, and the publication is refused."""
+    """wagtail-localize writes the translation into the live page and saves a revision; it
+    publishes nothing (no publication waits for its transaction to commit)."""
     from wagtail_localize.models import StringTranslation
 
     translation, en_page = live_translation
     StringTranslation.objects.filter(locale=translation.target_locale).update(
         data="CHANGED text, not approved"
     )
-    client.force_login(person_for("superuser"))
+    user = person_for("superuser")
+    client.force_login(user)
 
-    with django_capture_on_commit_callbacks() as callbacks:
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
         response = client.post(
             reverse("wagtailadmin_pages:edit", args=[en_page.pk]), {"action": "publish"}
         )
 
     assert response.status_code == HTTPStatus.FOUND
+    assert not [c for c in callbacks if getattr(c, "__name__", "") == "publish"]
     en_untouched(en_page, client)  # committed: the live page still has its published text
-    latest = type(en_page).objects.get(pk=en_page.pk).get_latest_revision()
-    assert "CHANGED" in json.dumps(latest.content)  # the new text waits in a revision
-    [publish] = [c for c in callbacks if getattr(c, "__name__", "") == "publish"]
-    with pytest.raises(PublicationRefused):
-        publish()  # what wagtail-localize runs once its transaction has committed
-    en_untouched(en_page, client)
+    submitted_by(en_page, user)  # the new text waits in a revision, in review
 
 
 @pytest.mark.parametrize("key", ALL_ROLES)
-def test_sync_translated_pages_and_publish_is_refused(client, live_translation, key, on_commit_now):
+def test_sync_translated_pages_and_publish_submits_for_review(
+    client, live_translation, key, on_commit_now
+):
+    from wagtail_localize.models import StringTranslation
+
+    from cms.workflows.translation import SUBMITTED_MESSAGE
+
     translation, en_page = live_translation
+    StringTranslation.objects.filter(locale=translation.target_locale).update(
+        data="CHANGED text, not approved"
+    )
     user = person_for(key)
     client.force_login(user)
     url = reverse("wagtail_localize:update_translations", args=[translation.source_id])
 
     response = client.post(url, {"publish_translations": "on"})
 
-    if key in ("translator", "superuser"):
+    if key in ("translator", "superuser"):  # wagtail-localize's submit_translation right
         assert response.status_code == HTTPStatus.FOUND
-        refused_in_vietnamese(response, GATE_HEAD)
-        [entry] = refusals(en_page, "localize").filter(user=user)
-        assert entry.data["reasons"][0]["code"] == "no_approval"
+        assert vi(str(SUBMITTED_MESSAGE)) in messages_of(response)
+        submitted_by(en_page, user)
     else:
         cannot_reach(response)
+    assert not refusals(en_page).exists()
     en_untouched(en_page, client)
 
 
