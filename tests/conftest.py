@@ -22,7 +22,7 @@ def en_home_page(home_page):
         home_page,
         "en",
         title="Xuan Truong Commune External Information Portal",
-        intro="Official information from the People's Committee of Xuan Truong commune.",
+        intro="Official information from the People's Committee of Xuan Truong Commune.",
     )
 
 

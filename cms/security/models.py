@@ -179,19 +179,37 @@ class RuleSetting(AuditedModel):
 
 
 class TermEntry(AuditedModel):
-    """An extra word or phrase a rule looks for, added by the office."""
+    """An extra word or phrase a rule looks for, added by the office.
+
+    With a replacement it is a glossary entry: the finding suggests the replacement
+    (for rule EN-01, "Xuan Truong Commune People's Committee" → "People's Committee of
+    Xuan Truong Commune"). The office's English entries add to the scanner's built-in
+    glossary of official names; for a term the built-in glossary also has, the office's
+    replacement is suggested.
+    """
 
     audit_action = RULE_DATA_CHANGE
 
     rule_id = models.CharField(_("rule"), max_length=20, choices=rule_choices)
     term = models.CharField(_("term"), max_length=255)
+    replacement = models.CharField(
+        _("replacement"),
+        max_length=255,
+        blank=True,
+        default="",
+        help_text=_(
+            "The right word or phrase, suggested wherever the term is found, e.g. "
+            "“People's Committee of Xuan Truong Commune” for “Xuan Truong Commune People's "
+            "Committee” (rule EN-01, English). Leave empty if the term is simply to be avoided."
+        ),
+    )
     language = models.CharField(
         _("language"), max_length=3, choices=TermLanguage.choices, default=TermLanguage.VI
     )
     note = models.TextField(_("note"), blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
-    audited_fields = ("rule_id", "term", "language", "note")
+    audited_fields = ("rule_id", "term", "replacement", "language", "note")
 
     class Meta:
         verbose_name = _("term")
@@ -204,17 +222,40 @@ class TermEntry(AuditedModel):
         ]
 
     def __str__(self) -> str:
+        if self.replacement:
+            return f"{self.rule_id}: {self.term} → {self.replacement}"
         return f"{self.rule_id}: {self.term}"
 
     def clean(self):
         super().clean()
         self.term = _collapse_spaces(self.term)
+        self.replacement = _collapse_spaces(self.replacement)
         if not self.term:
             raise ValidationError({"term": _("Enter a word or phrase.")})
         if len(self.term) < 3:
             raise ValidationError(
                 {"term": _("A term needs at least three characters, or it flags ordinary words.")}
             )
+        if self.replacement and self.replacement == self.term:
+            raise ValidationError({"replacement": _("The replacement must differ from the term.")})
+        languages = _rule_languages(self.rule_id)
+        if languages == ("en",) and self.language == TermLanguage.VI:
+            raise ValidationError(
+                {
+                    "language": _(
+                        "Rule %(rule)s checks English pages only: choose English or any language."
+                    )
+                    % {"rule": self.rule_id}
+                }
+            )
+
+
+def _rule_languages(rule_id: str) -> tuple[str, ...]:
+    """The languages whose pages a rule of the scanner checks (both when unknown)."""
+    from .scanner.rules import RULES
+
+    rule = RULES.get(rule_id)
+    return tuple(rule.langs) if rule is not None else ("vi", "en")
 
 
 # Vietnamese numbers after normalisation to a leading 0: mobile (10 digits),

@@ -221,8 +221,11 @@ def _build_config(language: str | None) -> ScanConfig:
     if language:
         terms = terms.filter(language__in=[language, "any"])
     extra_terms: dict[str, list[str]] = defaultdict(list)
-    for rule_id, term in terms.values_list("rule_id", "term"):
+    replacements: dict[str, dict[str, str]] = defaultdict(dict)
+    for rule_id, term, replacement in terms.values_list("rule_id", "term", "replacement"):
         extra_terms[rule_id].append(term)
+        if replacement:
+            replacements[rule_id][term] = replacement
 
     documents = tuple(
         KnownDocument(symbol, (issued.year, issued.month, issued.day))
@@ -236,6 +239,7 @@ def _build_config(language: str | None) -> ScanConfig:
         allowed_emails=frozenset(allowed[AllowlistKind.EMAIL]),
         allowed_bank_accounts=frozenset(allowed[AllowlistKind.BANK_ACCOUNT]),
         extra_terms={rule: tuple(values) for rule, values in extra_terms.items()},
+        term_replacements={rule: dict(pairs) for rule, pairs in replacements.items()},
         occasions=_occasions(),
         documents=documents,
     )

@@ -63,9 +63,9 @@ class TermEntryViewSet(SnippetViewSet):
     model = TermEntry
     icon = "tag"
     menu_label = _("Term lists")
-    list_display = ["term", "rule_id", "language", "updated_at"]
+    list_display = ["term", "replacement", "rule_id", "language", "updated_at"]
     list_filter = ["rule_id", "language"]
-    search_fields = ["term", "note"]
+    search_fields = ["term", "replacement", "note"]
 
 
 class AllowlistEntryViewSet(SnippetViewSet):

@@ -1,11 +1,15 @@
-"""Built-in reference data: province codes, free-mail domains, holidays, legal documents.
+"""Built-in reference data: province codes, free-mail domains, holidays, legal documents,
+the glossary of official English names.
 
-The office extends the holidays and the document registry in the admin; the Django
-adapter passes them in ``ScanConfig.occasions`` and ``ScanConfig.documents`` and they are
-merged with the lists below (the office's entry wins when both name the same thing).
+The office extends the holidays, the document registry and the glossary in the admin; the
+Django adapter passes them in ``ScanConfig.occasions``, ``ScanConfig.documents`` and
+``ScanConfig.term_replacements`` and they are merged with the lists below (the office's
+entry wins when both name the same thing).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from .findings import KnownDocument, KnownOccasion
 
@@ -335,3 +339,207 @@ SUPERSEDED: dict[str, tuple[tuple[int, int, int], str, str]] = {
         "the amended Press Law passed on 10 December 2025 (in force from 1 July 2026)",
     ),
 }
+
+
+# --- the glossary of official English names (EN-01) ---------------------------------------
+
+
+@dataclass(frozen=True)
+class OfficialTerm:
+    """An official English name and the wrong forms EN-01 reports, suggesting ``right``.
+
+    Wrong forms match ignoring case and diacritics, as whole words; words may be separated
+    by spaces, hyphens or apostrophes. A wrong form that differs from ``right`` only in its
+    capitals (``Ninh Binh province``) makes the capitals part of the name: ``right``
+    written otherwise is reported, except in a heading in capitals. A wrong form that is
+    part of ``right`` (``People's Committee of Xuan Truong``) is not reported where
+    ``right`` is written in full. ``kind`` selects EN-01's message: ``term`` (an official
+    name), ``title`` (the commune's leaders) or ``default`` (the country's name).
+    """
+
+    right: str
+    wrong: tuple[str, ...]
+    kind: str = "term"
+
+
+_CHAIR = "Chairman/Chairwoman of the People's Committee"
+_VICE_CHAIR = "Vice Chairman/Chairwoman of the People's Committee"
+
+# From ../shared/DOMAIN.md ("Official English names") and Circular 03/2009/TT-BNG (the
+# English names of ministries, of People's Committees and of their Chairmen and
+# Chairwomen). "Vietnam" itself, "South China Sea", "Paracel"/"Spratly" without their
+# Vietnamese names and the Chinese names of the archipelagos have detectors of their own
+# (EN-01, SOV-01, SOV-03, SOV-02).
+ENGLISH_GLOSSARY: tuple[OfficialTerm, ...] = (
+    # The country (DOMAIN.md: "Viet Nam", as in official usage).
+    OfficialTerm("Viet Nam", ("Viet-Nam", "Viet nam"), kind="default"),
+    OfficialTerm("Socialist Republic of Viet Nam", ("Socialist Republic of Vietnam",)),
+    OfficialTerm("Independence – Freedom – Happiness", ("Independence – Liberty – Happiness",)),
+    # The sea (SOV-01 reports "South China Sea" itself, as a block).
+    OfficialTerm(
+        "East Sea",
+        (
+            "East Vietnam Sea",
+            "East Viet Nam Sea",
+            "Vietnam East Sea",
+            "Viet Nam East Sea",
+            "Eastern Sea",
+            "Bien Dong Sea",
+        ),
+    ),
+    OfficialTerm("Hoang Sa", ("Hoangsa",)),
+    OfficialTerm("Truong Sa", ("Truongsa",)),
+    # The commune and its bodies.
+    OfficialTerm("Xuan Truong Commune", ("Xuan Truong commune",)),
+    OfficialTerm(
+        "People's Committee of Xuan Truong Commune",
+        (
+            "Xuan Truong Commune People's Committee",
+            "Xuan Truong Commune's People's Committee",
+            "Xuan Truong Communal People's Committee",
+            "Xuan Truong People's Committee",
+            "People's Committee of Xuan Truong",
+        ),
+    ),
+    OfficialTerm(
+        "People's Council of Xuan Truong Commune",
+        (
+            "Xuan Truong Commune People's Council",
+            "Xuan Truong People's Council",
+            "People's Council of Xuan Truong",
+        ),
+    ),
+    OfficialTerm("People's Committee", ("People Committee", "Peoples Committee")),
+    # The commune's leaders (Chairman/Chairwoman, Vice Chairman/Chairwoman).
+    OfficialTerm(
+        "Chairman of the People's Committee of Xuan Truong Commune",
+        ("Chairman of Xuan Truong Commune", "Xuan Truong Commune Chairman"),
+        kind="title",
+    ),
+    OfficialTerm(
+        "Chairwoman of the People's Committee of Xuan Truong Commune",
+        ("Chairwoman of Xuan Truong Commune", "Xuan Truong Commune Chairwoman"),
+        kind="title",
+    ),
+    OfficialTerm(
+        "Vice Chairman of the People's Committee of Xuan Truong Commune",
+        (
+            "Vice Chairman of Xuan Truong Commune",
+            "Deputy Chairman of Xuan Truong Commune",
+            "Xuan Truong Commune Vice Chairman",
+        ),
+        kind="title",
+    ),
+    OfficialTerm(
+        "Vice Chairwoman of the People's Committee of Xuan Truong Commune",
+        (
+            "Vice Chairwoman of Xuan Truong Commune",
+            "Deputy Chairwoman of Xuan Truong Commune",
+            "Xuan Truong Commune Vice Chairwoman",
+        ),
+        kind="title",
+    ),
+    OfficialTerm(
+        _CHAIR + " of Xuan Truong Commune",
+        ("President of Xuan Truong Commune", "Mayor of Xuan Truong", "Xuan Truong mayor"),
+        kind="title",
+    ),
+    OfficialTerm(
+        _CHAIR,
+        (
+            "President of the People's Committee",
+            "President of the commune People's Committee",
+            "Chairperson of the People's Committee",
+            "Chairperson of the commune People's Committee",
+            "commune mayor",
+            "commune chief",
+            "commune president",
+            "commune head",
+            "mayor of the commune",
+            "chief of the commune",
+        ),
+        kind="title",
+    ),
+    OfficialTerm(
+        _VICE_CHAIR,
+        (
+            "Vice President of the People's Committee",
+            "Deputy President of the People's Committee",
+            "Vice Chairperson of the People's Committee",
+            "Deputy Chairperson of the People's Committee",
+            "commune vice mayor",
+            "commune deputy mayor",
+        ),
+        kind="title",
+    ),
+    OfficialTerm("Chairman of the commune People's Committee", ("commune chairman",), kind="title"),
+    OfficialTerm(
+        "Chairwoman of the commune People's Committee", ("commune chairwoman",), kind="title"
+    ),
+    OfficialTerm(
+        "Vice Chairman of the commune People's Committee",
+        ("commune vice chairman", "commune deputy chairman"),
+        kind="title",
+    ),
+    OfficialTerm("Vice Chairman", ("Deputy Chairman", "Vice-Chairman"), kind="title"),
+    OfficialTerm("Vice Chairwoman", ("Deputy Chairwoman", "Vice-Chairwoman"), kind="title"),
+    # The province and its bodies.
+    OfficialTerm("Ninh Binh Province", ("Ninh Binh province",)),
+    OfficialTerm(
+        "People's Committee of Ninh Binh Province",
+        (
+            "Ninh Binh Provincial People's Committee",
+            "Ninh Binh Province People's Committee",
+            "Ninh Binh Province's People's Committee",
+            "Ninh Binh People's Committee",
+            "Provincial People's Committee of Ninh Binh",
+            "People's Committee of Ninh Binh",
+        ),
+    ),
+    OfficialTerm(
+        "Department of Culture and Sports of Ninh Binh Province",
+        (
+            "Ninh Binh Department of Culture and Sports",
+            "Ninh Binh Department of Culture and Sport",
+            "Ninh Binh Provincial Department of Culture and Sports",
+            "Ninh Binh Culture and Sports Department",
+            "Ninh Binh Department of Culture, Sports and Tourism",
+            "Department of Culture, Sports and Tourism of Ninh Binh",
+            "Department of Culture and Sport of Ninh Binh",
+            "Department of Culture and Sports of Ninh Binh",
+        ),
+    ),
+    # Ministries (Circular 03/2009/TT-BNG).
+    OfficialTerm(
+        "Ministry of Foreign Affairs", ("Ministry of Foreign Affair", "Foreign Affairs Ministry")
+    ),
+    OfficialTerm(
+        "Ministry of National Defence",
+        (
+            "Ministry of Defence",
+            "Ministry of Defense",
+            "Ministry of National Defense",
+            "Defence Ministry",
+            "Defense Ministry",
+        ),
+    ),
+    OfficialTerm(
+        "Ministry of Public Security",
+        ("Ministry of Police", "Ministry of Public Safety", "Public Security Ministry"),
+    ),
+    OfficialTerm(
+        "Ministry of Home Affairs",
+        (
+            "Ministry of Interior",
+            "Ministry of the Interior",
+            "Ministry of Internal Affairs",
+            "Interior Ministry",
+        ),
+    ),
+    OfficialTerm(
+        "Ministry of Culture, Sports and Tourism",
+        ("Ministry of Culture, Sport and Tourism", "Ministry of Culture and Tourism"),
+    ),
+    OfficialTerm("Ministry of Education and Training", ("Ministry of Education",)),
+    OfficialTerm("Ministry of Industry and Trade", ("Ministry of Trade and Industry",)),
+)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import data
 from .findings import Severity
 from .rules import (
     EN_01,
@@ -81,7 +82,8 @@ class Phrases:
 
     ``policy``: ``"any"`` accepts a word written without diacritics; ``"upper"`` only if
     it is in capitals (``TOI MAT`` yes, ``toi mat`` no: it reads as ``tôi mất``);
-    ``"exact"`` never.
+    ``"exact"`` never; ``"fold"`` ignores diacritics altogether (English names, which a
+    writer may have typed with Vietnamese letters).
     """
 
     def __init__(self, phrases: Iterable[str], policy: str = "any") -> None:
@@ -98,6 +100,8 @@ class Phrases:
         m = self.regex.match(scan.low, start)
         if m is None:
             return None
+        if self.policy == "fold":
+            return m.end()  # the folded text matched: nothing more to confirm
         words = _WORDS.findall(scan.text[start : m.end()])
         for expected in self.keys.get(normalise_keyword(m.group()), ()):
             if self._agree(words, expected):
@@ -663,12 +667,19 @@ _NOT_THE_ISLANDS = re.compile(
 )
 
 
+_ARCHIPELAGO_OF = {"xisha": "paracel", "nansha": "spratly"}
+
+
 def _sov02_english(scan: Scan, start: int, end: int):
     if not scan.text[start].isupper():
         return None
     if _NOT_THE_ISLANDS.match(scan.text, end):
         return None  # the Meiji era; Nansha New Area of Guangzhou
-    return _quoted_and_qualified(scan, start, end)
+    result = _quoted_and_qualified(scan, start, end)
+    archipelago = _ARCHIPELAGO_OF.get(scan.low[start:end])
+    if result is True and archipelago:
+        return {"key": archipelago}  # suggests "Hoang Sa (Paracel)" / "Truong Sa (Spratly)"
+    return result
 
 
 phrases(
@@ -700,15 +711,24 @@ phrases(
 )
 
 _VN_NAME_BEFORE = re.compile(r"(?i)(?:hoang|hoàng|truong|trường)\s+sa\s*\(\s*$")
+_GLOSSED_NAME = re.compile(r"(paracel|spratly)s?(?!\w)")
+# "Paracel Islands", "Spratly archipelago", "Paracel (Hoang Sa)": the whole name is replaced.
+_AFTER_GLOSSED_NAME = re.compile(
+    r"(?:\s+(?P<islands>islands?|archipelago(?P<plural>s)?)(?!\w))?"
+    r"(?:\s*\(\s*(?:hoang|truong)\s+sa(?:\s+(?:islands?|archipelagos?))?\s*\))?"
+)
 
 
 @detector(SOV_03, ["paracel", "paracels", "spratly", "spratlys"], langs=EN)
 def _sov03(scan: Scan, start: int, _end: int) -> None:
-    m = re.compile(r"(paracel|spratly)s?(?!\w)").match(scan.low, start)
+    m = _GLOSSED_NAME.match(scan.low, start)
     if m is None or _VN_NAME_BEFORE.search(scan.text, max(0, start - 16), start):
         return
     fix = "Hoang Sa (Paracel)" if m.group(1) == "paracel" else "Truong Sa (Spratly)"
-    scan.emit(SOV_03, start, m.end(), fix=fix)
+    after = _AFTER_GLOSSED_NAME.match(scan.low, m.end())
+    if after.group("islands"):
+        fix += " archipelagos" if after.group("plural") else " archipelago"
+    scan.emit(SOV_03, start, after.end(), fix=fix)
 
 
 _SOV_CONTEXT = _low_regex(
@@ -1210,33 +1230,158 @@ _ORGANISATION_AFTER = re.compile(
 _VIETNAM = re.compile(r"vietnam(?:'s|’s|s)?(?!\w)")
 
 
+def _in_address(scan: Scan, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of an address, a handle or a file name."""
+    before = scan.text[start - 1 : start] if start else ""
+    after = scan.text[end : end + 2]
+    return before in ("@", "/", ".", "#", "-", "_") or (
+        after[:1] in (".", "/", "@", "_") and after[1:2].isalnum()
+    )
+
+
 @detector(EN_01, ["vietnam", "vietnams"], langs=EN)
 def _en01_country(scan: Scan, start: int, _end: int) -> None:
     m = _VIETNAM.match(scan.low, start)
     if m is None or _ORGANISATION_AFTER.match(scan.text, m.end()):
         return
-    before = scan.text[start - 1 : start]
-    after = scan.text[m.end() : m.end() + 2]
-    if before in ("@", "/", ".", "#", "-") or (after[:1] in "./" and after[1:2].isalnum()):
-        return  # part of an address, a handle or a file name
+    if _in_address(scan, start, m.end()):
+        return
     raw = scan.text[start : m.end()]
     scan.emit(EN_01, start, m.end(), fix="Viet Nam" + raw[7:])
 
 
-phrases(
-    EN_01,
-    [
-        "commune mayor",
-        "commune chief",
-        "commune president",
-        "commune head",
-        "mayor of the commune",
-        "chief of the commune",
-    ],
-    langs=EN,
-    key="title",
-    fix="Chairman of the People's Committee",
-)
+_CANON = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-"})
+_SPACES = re.compile(r"\s+")
+
+
+def _canon(text: str) -> str:
+    """``text`` without diacritics, with one kind of apostrophe and dash and single spaces."""
+    return _SPACES.sub(" ", fold(nfc(text)).translate(_CANON)).strip()
+
+
+_COVER_CHARS = {" ": r"\s+", "'": "['’‘]", "-": "[-–—]"}
+_COVER_CACHE: dict[str, re.Pattern] = {}
+
+
+def _cover_regex(right: str) -> re.Pattern:
+    """A regex over the folded text finding ``right`` written in full, in any case."""
+    pattern = _COVER_CACHE.get(right)
+    if pattern is None:
+        pattern = re.compile(
+            "".join(_COVER_CHARS.get(c, re.escape(c)) for c in _canon(right).lower())
+        )
+        _COVER_CACHE[right] = pattern
+    return pattern
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    right: str | None  # the word to write instead, or None (the term is to be avoided)
+    kind: str  # message key of the finding
+    capitals: bool  # a wrong form differs from ``right`` only in its capitals
+    # where the wrong forms stand inside ``right`` (0 for a difference in capitals): a
+    # hit at one of these offsets into ``right`` written exactly is not reported
+    inside: tuple[int, ...] = ()
+
+
+class Glossary:
+    """Wrong → right pairs: a wrong form found in the text is reported with the right one.
+
+    Matching ignores case (and, with ``policy="fold"``, diacritics) and respects word
+    boundaries (see :class:`Phrases`). A hit that is the right form itself, or part of the
+    right form written in full ("People's Committee of Xuan Truong" inside "People's
+    Committee of Xuan Truong Commune"), is not reported; a hit that is the right form in
+    other capitals is reported only for pairs that differ just in their capitals.
+    """
+
+    def __init__(self, pairs: Iterable[tuple[str, str | None, str]], policy: str = "fold"):
+        self.entries: dict[str, GlossaryEntry] = {}
+        wrong_forms: list[str] = []
+        for wrong, right, kind in pairs:
+            keyword = _key(wrong)
+            if not keyword:
+                continue
+            capitals = right is not None and _canon(wrong).lower() == _canon(right).lower()
+            inside: set[int] = set()
+            if right is not None:
+                at = right.lower().find(wrong.lower())
+                while at >= 0:
+                    inside.add(at)
+                    at = right.lower().find(wrong.lower(), at + 1)
+            known = self.entries.get(keyword)
+            if known is not None and known.right == right:
+                capitals = capitals or known.capitals
+                inside |= set(known.inside)
+            self.entries[keyword] = GlossaryEntry(right, kind, capitals, tuple(sorted(inside)))
+            wrong_forms.append(wrong)
+        self.phrases = Phrases(wrong_forms, policy)
+        self.triggers = self.phrases.triggers
+
+    def find(self, scan: Scan, start: int) -> tuple[int, str, GlossaryEntry] | None:
+        """(end, keyword, entry) of a wrong form starting at ``start`` that is to be
+        reported, or None."""
+        end = self.phrases.at(scan, start)
+        if end is None:
+            return None
+        keyword = normalise_keyword(scan.low[start:end])
+        entry = self.entries.get(keyword)
+        if entry is None:
+            return None
+        right = entry.right
+        if right is not None:
+            # the common case first: the right form, written exactly, around the hit
+            text = scan.text
+            for offset in entry.inside:
+                begin = start - offset
+                if begin >= 0 and text.startswith(right, begin) and end <= begin + len(right):
+                    return None
+        if _in_address(scan, start, end) or _slug_like(scan.text[start:end]):
+            return None
+        if right is None:
+            return end, keyword, entry
+        raw = _canon(scan.text[start:end])
+        right = _canon(entry.right)
+        if raw.lower() == right.lower():
+            if not entry.capitals or raw == right or raw.isupper():
+                return None  # the right form (a heading in capitals keeps its capitals)
+            return end, keyword, GlossaryEntry(entry.right, "case", True, entry.inside)
+        if _covered(scan, start, end, entry.right):
+            return None
+        return end, keyword, entry
+
+
+def _slug_like(raw: str) -> bool:
+    """Words joined by hyphens in lower case, as in a page's slug (``viet-nam-east-sea``)."""
+    return "-" in raw and raw == raw.lower() and not any(c.isspace() for c in raw)
+
+
+def _covered(scan: Scan, start: int, end: int, right: str) -> bool:
+    """Whether ``text[start:end]`` is part of ``right`` written in full around it."""
+    span = len(right) + 4
+    for m in _cover_regex(right).finditer(scan.low, max(0, end - span), start + span):
+        if m.start() <= start and m.end() >= end:
+            return True
+    return False
+
+
+def _glossary_pairs(terms) -> list[tuple[str, str, str]]:
+    return [(wrong, term.right, term.kind) for term in terms for wrong in term.wrong]
+
+
+ENGLISH_GLOSSARY = Glossary(_glossary_pairs(data.ENGLISH_GLOSSARY))
+
+
+def _en01_glossary(scan: Scan, start: int, _end: int) -> None:
+    found = ENGLISH_GLOSSARY.find(scan, start)
+    if found is None:
+        return
+    end, keyword, entry = found
+    if (EN_01, keyword) in scan.scanner.replaced_keywords:
+        return  # the office gave another right word for this term
+    scan.emit(EN_01, start, end, key=entry.kind, fix=entry.right)
+
+
+DETECTORS.append(Detector(EN_01, ENGLISH_GLOSSARY.triggers, _en01_glossary, EN, None))
 
 
 def special_passes(scan: Scan) -> None:
@@ -1252,18 +1397,31 @@ def extra_detectors(extra: tuple) -> list[Detector]:
 
     extra_terms, extra_occasions = extra
     result: list[Detector] = []
-    by_rule: dict[str, list[str]] = {}
-    for rule, _key_text, term in extra_terms:
-        by_rule.setdefault(rule, []).append(term)
-    for rule, terms in by_rule.items():
-        found = Phrases(terms, "any")
+    by_rule: dict[str, list[tuple[str, str | None, str]]] = {}
+    for rule, keyword, term, replacement in extra_terms:
+        right: str | None = replacement or None
+        kind = "default"
+        if rule == EN_01:
+            # a term without a right word of its own keeps the built-in one, if any
+            builtin = ENGLISH_GLOSSARY.entries.get(keyword)
+            right = right or (builtin.right if builtin else None)
+            kind = "term" if right else "avoid"
+        by_rule.setdefault(rule, []).append((term, right, kind))
+    for rule, pairs in by_rule.items():
+        # English names ignore diacritics; other rules confirm them like built-in phrases
+        glossary = Glossary(pairs, "fold" if rule == EN_01 else "any")
 
-        def run(scan: Scan, start: int, _end: int, found=found, rule=rule) -> None:
-            end = found.at(scan, start)
-            if end is not None:
-                scan.emit(rule, start, end)
+        def run(scan: Scan, start: int, _end: int, glossary=glossary, rule=rule) -> None:
+            found = glossary.find(scan, start)
+            if found is None:
+                return
+            end, _keyword, entry = found
+            if rule == EN_01:
+                scan.emit(rule, start, end, key=entry.kind, fix=entry.right)
+            else:
+                scan.emit(rule, start, end, hint=entry.right)
 
-        result.append(Detector(rule, found.triggers, run, RULES[rule].langs, None))
+        result.append(Detector(rule, glossary.triggers, run, RULES[rule].langs, None))
     if extra_occasions:
         result.append(occasion_detector(extra_occasions))
     return result
@@ -1271,7 +1429,9 @@ def extra_detectors(extra: tuple) -> list[Detector]:
 
 __all__ = [
     "DETECTORS",
+    "ENGLISH_GLOSSARY",
     "Detector",
+    "Glossary",
     "Phrases",
     "extra_detectors",
     "phrases",

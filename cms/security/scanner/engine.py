@@ -131,13 +131,16 @@ class Scan:
         key: str = "default",
         severity: Severity | None = None,
         fix: tuple[str, str] | str | None = None,
+        hint: str | None = None,
         **values: object,
     ) -> None:
         """Record a finding of ``rule_id`` for ``text[start:end]``.
 
         ``key`` selects a variant message; ``severity`` a variant severity (an office's
         override still wins); ``fix`` a suggestion (one string, or Vietnamese and
-        English); ``values`` fill the message's placeholders.
+        English) filling the rule's suggestion template; ``hint`` a suggestion shown
+        instead of the rule's own (the office's replacement for its term); ``values``
+        fill the message's placeholders.
         """
         if self.part not in RULES[rule_id].parts:
             return
@@ -152,6 +155,7 @@ class Scan:
             severity,
             fix,
             values,
+            hint=hint,
         )
         if finding is not None:
             self.findings.append(finding)
@@ -169,6 +173,7 @@ def build_finding(
     fix: tuple[str, str] | str | None = None,
     values: dict | None = None,
     field: str | None = None,
+    hint: str | None = None,
 ) -> Finding | None:
     """A finding of ``rule_id`` with its message in ``lang``, the office's configuration
     applied (None when the rule is disabled)."""
@@ -187,10 +192,11 @@ def build_finding(
     if fix is not None:
         values.setdefault("fix", fix)
     text = message(rule, key, lang, **values)
-    try:
-        hint = suggestion(rule, key, lang, **values)
-    except (KeyError, IndexError):
-        hint = fix  # the template needs a value this finding does not have
+    if hint is None:
+        try:
+            hint = suggestion(rule, key, lang, **values)
+        except (KeyError, IndexError):
+            hint = fix  # the template needs a value this finding does not have
     attestation = None
     if severity is Severity.ATTEST:
         attestation = rule.attestation(lang) or (
@@ -317,14 +323,26 @@ class Scanner:
                 occasions[key].append(occasion)
         self.occasions = occasions
         self.occasion_keys = tuple(sorted(occasions))
+        # The office's terms, with the right word where the office gave one:
+        # (rule, keyword, term, replacement or "").
+        office: dict[tuple[str, str], tuple[str, str]] = {}
+        for rule, terms in cfg.extra_terms.items():
+            for term in terms:
+                office.setdefault((rule, nfc(term).strip()), (nfc(term).strip(), ""))
+        for rule, pairs in cfg.term_replacements.items():
+            for term, replacement in pairs.items():
+                term = nfc(term).strip()
+                office[(rule, term)] = (term, nfc(replacement or "").strip())
         extra_terms = tuple(
             sorted(
-                (rule, normalise_keyword(fold_lower(nfc(term))), nfc(term))
-                for rule, terms in cfg.extra_terms.items()
-                if rule in RULES
-                for term in terms
-                if normalise_keyword(fold_lower(nfc(term)))
+                (rule, normalise_keyword(fold_lower(term)), term, replacement)
+                for (rule, _), (term, replacement) in office.items()
+                if rule in RULES and normalise_keyword(fold_lower(term))
             )
+        )
+        # Keywords of the built-in glossary the office gave another right word for.
+        self.replaced_keywords = frozenset(
+            (rule, keyword) for rule, keyword, _term, replacement in extra_terms if replacement
         )
         builtin = {normalise_keyword(fold_lower(n)) for o in data.OCCASIONS for n in o.names}
         extra_occasions = tuple(sorted(set(occasions) - builtin))

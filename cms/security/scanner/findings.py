@@ -112,6 +112,11 @@ class ScanConfig:
     extra_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # rule → terms
     occasions: tuple[KnownOccasion, ...] = ()
     documents: tuple[KnownDocument, ...] = ()
+    # rule → {term: the right word}: the office's glossary. A term listed here is looked
+    # for whether or not it is also in ``extra_terms``; its finding suggests the right
+    # word. For EN-01 the pairs add to the built-in glossary of official English names
+    # (``data.ENGLISH_GLOSSARY``); where both give the same term, the office's wins.
+    term_replacements: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -378,6 +378,10 @@ _RULE_LIST = (
         " nguồn rõ ràng.",
         "The name appears only in a qualified (“so-called”, “illegal”), sourced quotation.",
         messages={"quoted": _SOURCE_QUOTE},
+        suggestions={
+            "paracel": ("quần đảo Hoàng Sa", "Hoang Sa (Paracel)"),
+            "spratly": ("quần đảo Trường Sa", "Truong Sa (Spratly)"),
+        },
     ),
     RuleInfo(
         SOV_03,
@@ -704,7 +708,7 @@ _RULE_LIST = (
         "Ảnh chưa ghi nguồn (tác giả hoặc cơ quan cung cấp).",
         "The image has no credit (author or providing organisation).",
         "Ảnh: Văn Minh (Trung tâm VH-TT&TT xã)",
-        "Photo: Xuan Truong Commune People's Committee",
+        "Photo: People's Committee of Xuan Truong Commune",
         checked_by="image",
         messages={
             "weak": (
@@ -731,6 +735,19 @@ _RULE_LIST = (
                 " “{excerpt}”.",
                 "Commune leaders are “Chairman/Chairwoman of the People's Committee”, not"
                 " “{excerpt}”.",
+            ),
+            "term": (
+                "“{excerpt}” không phải tên gọi tiếng Anh chính thức: viết “{fix}”.",
+                "“{excerpt}” is not the official English name: write “{fix}”.",
+            ),
+            "avoid": (
+                "“{excerpt}” không phải tên gọi tiếng Anh chính thức (danh mục thuật ngữ của"
+                " cơ quan).",
+                "“{excerpt}” is not the official English name (the office's glossary).",
+            ),
+            "case": (
+                "Viết hoa như tên chính thức: “{fix}”.",
+                "Write the official name with its capitals: “{fix}”.",
             ),
             "diacritics": (
                 "Trong bản tiếng Anh, viết địa danh không dấu.",

@@ -4,6 +4,8 @@ Builds a Vietnamese article of 10,000 words (and 20,000 and 40,000 to show that 
 grows linearly), deterministically from varied sentences: news about the commune,
 figures, dates, names, document references, and a few sentences that break a rule
 (a private phone number, an unattributed statistic, a case under investigation...).
+``--lang en`` builds an English article for investors instead (official names, and a few
+wrong ones for EN-01, SOV-01, SOV-03), scanned with the English rules and glossary.
 Scans each a number of times after a warm-up and prints the median and 95th percentile
 in milliseconds, words per second, and how many findings each rule reported.
 
@@ -113,13 +115,76 @@ FLAGGED = (
 )
 
 
-def build_article(words: int, seed: int = 2025) -> str:
-    """A deterministic Vietnamese article of about ``words`` words, in paragraphs."""
+PLACES_EN = (
+    "Xuan Hoa village",
+    "Phu Nhai parish",
+    "Hanh Thien village",
+    "hamlet 3",
+    "hamlet 5",
+    "the commune's industrial cluster",
+    "the headquarters of the People's Committee of Xuan Truong Commune",
+)
+PEOPLE_EN = (
+    "the Chairman of the People's Committee of Xuan Truong Commune",
+    "a Vice Chairwoman of the People's Committee of Xuan Truong Commune",
+    "the head of the commune's Economic Division",
+    "the chairwoman of the commune Women's Union",
+    "a representative of the Department of Culture and Sports of Ninh Binh Province",
+)
+PLAIN_EN = (
+    "On {d} {month} 2025, at {place}, the People's Committee of Xuan Truong Commune held a"
+    " conference on its external information plan for 2025.",
+    "Speaking at the conference, {person} called for more channels to present the land and"
+    " people of Xuan Truong to friends in Viet Nam and abroad.",
+    "According to the People's Committee of Xuan Truong Commune, rice was planted on {n} ha"
+    " this year, with an average yield of {k}.{j} tonnes per hectare.",
+    "Xuan Truong Commune lies in Ninh Binh Province, in the fertile Red River Delta, and"
+    " welcomes investors in high-tech agriculture and farm-produce processing.",
+    "Traditional crafts in {place} provide stable jobs for hundreds of local workers.",
+    "Young volunteers helped farmers in {place} bring in the harvest before the rainy season.",
+    "The commune carries out Plan No. 72/KH-UBND of 17 September 2025 of the People's"
+    " Committee of Ninh Binh Province on external information.",
+    "Officials studied Decree No. 09/2017/ND-CP on the spokesperson regime and Decision No."
+    " 1079/QD-TTg on communication about human rights.",
+    "The 80th National Day (2/9/1945 - 2/9/2025) was marked with a flag-raising ceremony at"
+    " {place}.",
+    "Viet Nam's sovereignty over the Hoang Sa (Paracel) and Truong Sa (Spratly) archipelagos"
+    " in the East Sea is indisputable.",
+    "The autumn festival of Keo Hanh Thien Pagoda takes place from 1 to 4 November 2025.",
+    "Investors can file applications online on the National Public Service Portal, and the"
+    " One-stop Service Desk helps them in English.",
+    "On Vietnamese Entrepreneurs' Day (13 October) the commune met local businesses and"
+    " cooperatives in a friendly, open dialogue.",
+    "A delegation of Ninh Binh Province worked with the commune on attracting investment and"
+    " improving the business environment.",
+    "The Ministry of Foreign Affairs and the Ministry of Culture, Sports and Tourism guide"
+    " the external information work of localities.",
+    "The commune hotline, 0229 3888 999, receives questions from investors around the clock.",
+    "Questions may be sent to ubndxaxuantruong@ninhbinh.gov.vn before {d} {month}.",
+    "Socialist Republic of Viet Nam – Independence – Freedom – Happiness.",
+)
+FLAGGED_EN = (
+    "Xuan Truong Commune People's Committee welcomes investors from Vietnam and abroad.",
+    "Average income rose by {k}% to {n} million dong a year.",
+    "Fishing boats from Ninh Binh province sail to the South China Sea.",
+    "Tourism to the Paracel Islands is growing, the commune mayor said.",
+    "Call Mr Tuan on 0912 {n3} {n4} for details.",
+    "Unconfirmed reports say a large project will come to hamlet {k}.",
+)
+MONTHS = ("January", "March", "May", "July", "September", "October", "November", "December")
+
+
+def build_article(words: int, seed: int = 2025, lang: str = "vi") -> str:
+    """A deterministic article of about ``words`` words, in paragraphs (Vietnamese, or
+    English for ``lang="en"``)."""
     rng = random.Random(seed)  # noqa: S311 - reproducible text, not security
+    english = lang == "en"
+    plain, flagged = (PLAIN_EN, FLAGGED_EN) if english else (PLAIN, FLAGGED)
+    places, people = (PLACES_EN, PEOPLE_EN) if english else (PLACES, PEOPLE)
     sentences: list[str] = []
     count = 0
     while count < words:
-        template = rng.choice(FLAGGED) if rng.random() < 0.04 else rng.choice(PLAIN)
+        template = rng.choice(flagged) if rng.random() < 0.04 else rng.choice(plain)
         sentence = template.format(
             d=rng.randint(1, 28),
             m=rng.randint(1, 12),
@@ -128,8 +193,9 @@ def build_article(words: int, seed: int = 2025) -> str:
             j=rng.randint(0, 9),
             n3=f"{rng.randint(0, 999):03d}",
             n4=f"{rng.randint(0, 999):03d}",
-            place=rng.choice(PLACES),
-            person=rng.choice(PEOPLE),
+            place=rng.choice(places),
+            person=rng.choice(people),
+            month=rng.choice(MONTHS),
         )
         sentences.append(sentence)
         count += len(sentence.split())
@@ -188,18 +254,34 @@ def office_terms(count: int, seed: int = 7) -> dict[str, tuple[str, ...]]:
     return {rule: tuple(values) for rule, values in terms.items()}
 
 
-def measure(scanner: Scanner, text: str, runs: int, warmup: int = 5) -> list[float]:
+def office_glossary(count: int, seed: int = 7) -> dict[str, dict[str, str]]:
+    """``count`` made-up English wrong → right pairs for EN-01 (the office's glossary)."""
+    rng = random.Random(seed)  # noqa: S311 - reproducible text, not security
+    bodies = ("Board", "Office", "Centre", "Division", "Council", "Team", "Unit", "Desk")
+    subjects = ("Culture", "Economy", "Land", "Health", "Youth", "Farming", "Trade", "Crafts")
+    places = ("Xuan Hoa", "Phu Nhai", "Hanh Thien", "Xuan Ninh", "Xuan Tan", "Xuan Phong")
+    pairs: dict[str, str] = {}
+    while len(pairs) < count:
+        body, subject, place = rng.choice(bodies), rng.choice(subjects), rng.choice(places)
+        number = len(pairs) + 1
+        pairs[f"{place} {subject} {body} {number}"] = f"{subject} {body} {number} of {place}"
+    return {"EN-01": pairs}
+
+
+def measure(
+    scanner: Scanner, text: str, runs: int, warmup: int = 5, lang: str = "vi"
+) -> list[float]:
     """Milliseconds per scan of ``text``, ``runs`` times, garbage collection paused (as
     ``timeit`` does)."""
     for _ in range(warmup):
-        scanner.scan(text, "vi")
+        scanner.scan(text, lang)
     times = []
     collecting = gc.isenabled()
     gc.disable()
     try:
         for _ in range(runs):
             started = time.perf_counter()
-            scanner.scan(text, "vi")
+            scanner.scan(text, lang)
             times.append((time.perf_counter() - started) * 1000)
     finally:
         if collecting:
@@ -213,7 +295,7 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 class Command(BaseCommand):
-    help = "Measure the information-security scanner on a generated Vietnamese article."
+    help = "Measure the information-security scanner on a generated Vietnamese or English article."
 
     def add_arguments(self, parser):
         parser.add_argument("--runs", type=int, default=50, help="timed scans per size")
@@ -226,14 +308,22 @@ class Command(BaseCommand):
             default=500,
             help="office keywords added for the rule-count comparison (0 to skip it)",
         )
+        parser.add_argument(
+            "--lang",
+            choices=("vi", "en"),
+            default="vi",
+            help="the article's language (en: the English rules and the glossary)",
+        )
 
-    def handle(self, *args, runs: int, words: list[int], extra_terms: int, **options):
+    def handle(
+        self, *args, runs: int, words: list[int], extra_terms: int, lang: str = "vi", **options
+    ):
         scanner = Scanner(ScanConfig(allowed_phones=frozenset({"02293888999"})))
         baseline = None
         for size in words:
-            text = build_article(size)
+            text = build_article(size, lang=lang)
             actual = len(text.split())
-            times = measure(scanner, text, runs)
+            times = measure(scanner, text, runs, lang=lang)
             median = statistics.median(times)
             per_word = median / actual
             baseline = baseline or per_word
@@ -243,20 +333,26 @@ class Command(BaseCommand):
                 f"{actual / median * 1000:>10,.0f} "
                 f"words/s, {per_word / baseline:4.2f} times the time per word of the first size"
             )
-        text = build_article(words[0] if words else 10_000)
+        text = build_article(words[0] if words else 10_000, lang=lang)
         if extra_terms:
             # More keywords make the prefix tree wider, not the scan longer.
-            config = ScanConfig(
-                allowed_phones=frozenset({"02293888999"}),
-                extra_terms=office_terms(extra_terms),
-            )
-            plain = statistics.median(measure(scanner, text, runs))
-            more = statistics.median(measure(Scanner(config), text, runs))
+            if lang == "en":
+                config = ScanConfig(
+                    allowed_phones=frozenset({"02293888999"}),
+                    term_replacements=office_glossary(extra_terms),
+                )
+            else:
+                config = ScanConfig(
+                    allowed_phones=frozenset({"02293888999"}),
+                    extra_terms=office_terms(extra_terms),
+                )
+            plain = statistics.median(measure(scanner, text, runs, lang=lang))
+            more = statistics.median(measure(Scanner(config), text, runs, lang=lang))
             self.stdout.write(
                 f"With {extra_terms} more office keywords: median {more:6.2f} ms "
                 f"(without: {plain:6.2f} ms)"
             )
-        counts = Counter(f.rule for f in scanner.scan(text, "vi"))
+        counts = Counter(f.rule for f in scanner.scan(text, lang))
         self.stdout.write("Findings per rule in the first article:")
         for rule, count in sorted(counts.items()):
             self.stdout.write(f"  {rule:<8} {count:>5}")
