@@ -1,11 +1,16 @@
 from django.db import models
+from django.db.models import Subquery
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.core.blocks import BaseStreamBlock
 from cms.core.models import BasePage
+
+from . import untranslated
 
 
 class HomePage(BasePage):
@@ -55,12 +60,29 @@ class HomePage(BasePage):
         "articles.SovereigntyIndexPage",
         "campaigns.CampaignIndexPage",
         "home.SpokespersonPage",
+        "home.InvestorPage",
     ]
     template = "pages/home_page.html"
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home page")
+
+    # Every request for a page starts here (the site root, or its translation).
+
+    def route(self, request, path_components):
+        """As Wagtail's, but in a second language (English) a page that is not
+        translated yet answers with a notice, never with Vietnamese text (see
+        ``home.untranslated``)."""
+        if untranslated.is_default_language(translation.get_language()):
+            return super().route(request, path_components)
+        return untranslated.route_result(self, request, path_components, super().route)
+
+    def serve(self, request, *args, **kwargs):
+        outcome = kwargs.pop(untranslated.OUTCOME_KWARG, None)
+        if outcome is not None:
+            return outcome.respond(request)
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from articles.models import ArticlePage, SovereigntyFeaturePage
@@ -69,15 +91,26 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         featured = None
         if self.featured_story_id:
-            # Follow the visitor's language: an English home page features the English version.
-            featured = self.featured_story.get_translation_or_none(self.locale_id)
-            featured = featured.specific if featured is not None and featured.live else None
-        latest = ArticlePage.objects.live().public().filter(locale_id=self.locale_id)
+            # Follow the visitor's language: an English home page features the English
+            # version, and nothing while there is none (not the Vietnamese text).
+            featured = untranslated.live_translation(self.featured_story, self.locale_id)
+            featured = featured.specific if featured is not None else None
+        latest = (
+            ArticlePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .filter(untranslated.in_own_language_q())
+        )
         if featured is not None:
             latest = latest.exclude(pk=featured.pk)
         context["featured"] = featured
         context["latest_articles"] = list(latest.for_listing()[:6])
-        campaigns = CampaignPage.objects.live().public().filter(locale_id=self.locale_id)
+        campaigns = (
+            CampaignPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .filter(untranslated.in_own_language_q())
+        )
         current = list(campaigns.current()[:4])
         # Between campaigns the front page still shows the latest ones, marked as ended.
         context["campaigns_are_current"] = bool(current)
@@ -86,6 +119,7 @@ class HomePage(BasePage):
             SovereigntyFeaturePage.objects.live()
             .public()
             .filter(locale_id=self.locale_id)
+            .filter(untranslated.in_own_language_q())
             .for_listing()[:3]
         )
         return context
@@ -155,4 +189,131 @@ class SpokespersonPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["spokesperson"] = public_spokesperson(request)
+        return context
+
+
+INVESTOR_SECTION_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
+
+
+class InvestorPage(BasePage):
+    """The landing page for investors, "Invest in Xuan Truong".
+
+    Where the commune is, its infrastructure, its industrial cluster, how to reach
+    the commune's investment office, and the latest articles on the economy in the
+    page's own language. Written in Vietnamese and translated for foreign investors,
+    like every page; one per language, directly under the home page.
+    """
+
+    intro = models.TextField(_("summary"), blank=True)
+    location = RichTextField(_("location"), blank=True, features=INVESTOR_SECTION_FEATURES)
+    infrastructure = RichTextField(
+        _("infrastructure"), blank=True, features=INVESTOR_SECTION_FEATURES
+    )
+    industrial_cluster = RichTextField(
+        _("industrial cluster"),
+        blank=True,
+        features=INVESTOR_SECTION_FEATURES,
+        help_text=_("Where a figure is not known yet, say so rather than estimate it."),
+    )
+    office_name = models.CharField(
+        _("investment office"),
+        max_length=255,
+        blank=True,
+        help_text=_("The commune office that receives investors' enquiries."),
+    )
+    office_address = models.CharField(_("address"), max_length=255, blank=True)
+    office_phone = models.CharField(
+        _("phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("An official number on the information-security checker's allowlist."),
+    )
+    office_email = models.EmailField(_("e-mail"), blank=True)
+    news_topic = models.ForeignKey(
+        "core.Topic",
+        verbose_name=_("news topic"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The page lists the latest articles on this topic, in its own language "
+            "(for example Economy and Investment)."
+        ),
+    )
+
+    #: How many articles the page lists.
+    news_count = 5
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("location"),
+        FieldPanel("infrastructure"),
+        FieldPanel("industrial_cluster"),
+        MultiFieldPanel(
+            [
+                FieldPanel("office_name"),
+                FieldPanel("office_address"),
+                FieldPanel("office_phone"),
+                FieldPanel("office_email"),
+            ],
+            heading=_("Investment office"),
+        ),
+        FieldPanel("news_topic"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("location"),
+        index.SearchField("infrastructure"),
+        index.SearchField("industrial_cluster"),
+    ]
+    # The phone number and e-mail address are the same in every language.
+    override_translatable_fields = [
+        SynchronizedField("office_phone"),
+        SynchronizedField("office_email"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "pages/investor_page.html"
+
+    class Meta:
+        verbose_name = _("investor page")
+        verbose_name_plural = _("investor page")
+
+    @property
+    def office_tel_href(self) -> str:
+        """The office number for a ``tel:`` link, in international form: "+842293888999"."""
+        from cms.security.models import normalise_phone
+
+        digits = normalise_phone(self.office_phone)
+        return "+84" + digits[1:] if digits.startswith("0") else digits
+
+    def latest_articles(self):
+        """The latest live, public articles on the page's topic, in the page's language.
+
+        Matches the topic by its ``translation_key``, so an English page lists the
+        English articles of the English topic whichever version of the topic it
+        points to. A fixed number of queries, however many articles there are.
+        """
+        from articles.models import ArticlePage
+        from cms.core.models import Topic
+
+        if not self.news_topic_id:
+            return []
+        topic_key = Topic.objects.filter(pk=self.news_topic_id).values("translation_key")
+        return list(
+            ArticlePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, topic__translation_key=Subquery(topic_key))
+            .filter(untranslated.in_own_language_q())
+            .for_listing()[: self.news_count]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["economy_articles"] = self.latest_articles()
         return context

@@ -170,6 +170,7 @@ class TestSovereigntyPages:
 
     def test_english_feature(self, client, home_page, en_home_page):
         feature = SovereigntyFeaturePageFactory()
+        translate_page(feature.get_parent(), "en", title="Sea and islands", slug="sea-and-islands")
         english = translate_page(feature, "en", title="Hoang Sa and Truong Sa belong to Viet Nam")
 
         assert_page_renders(client, english, "en")

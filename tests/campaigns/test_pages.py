@@ -93,6 +93,7 @@ def test_campaign_index_groups_by_status(client, campaign_index):
 
 def test_english_campaign_pages(client, campaign_index, en_home_page):
     campaign = CampaignPageFactory(parent=campaign_index)
+    translate_page(campaign_index, "en", title="Campaigns", slug="campaigns")
     english = translate_page(campaign, "en", title="80th National Day campaign")
 
     assert_page_renders(client, english, "en")

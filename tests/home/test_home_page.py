@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from articles.models import ArticleIndexPage, ArticlePage, SovereigntyIndexPage
 from campaigns.models import CampaignIndexPage
-from home.models import ContentPage, HomePage, SpokespersonPage
+from home.models import ContentPage, HomePage, InvestorPage, SpokespersonPage
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
@@ -64,6 +64,7 @@ class TestCreationRules:
             SovereigntyIndexPage,
             CampaignIndexPage,
             SpokespersonPage,
+            InvestorPage,
         }
 
     def test_content_pages_nest_but_hold_nothing_else(self, home_page):

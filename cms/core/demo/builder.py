@@ -74,6 +74,7 @@ SUMMARY_MODELS = (
     "campaigns.CampaignIndexPage",
     "campaigns.CampaignPage",
     "home.SpokespersonPage",
+    "home.InvestorPage",
 )
 
 DEMO_URLS = (

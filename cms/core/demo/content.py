@@ -22,6 +22,7 @@ from .spec import (
     Para,
     Quote,
     T,
+    TopicRef,
     TopicSpec,
     UserSpec,
 )
@@ -632,8 +633,8 @@ INVESTMENT = PageSpec(
             ),
             Para(
                 T(
-                    "Theo báo cáo của UBND xã, năm 2025 tỷ lệ hồ sơ thủ tục hành chính của xã được giải quyết đúng và trước hạn đạt trên 98%. Nhà đầu tư có thể nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia.",
-                    "According to the commune People's Committee, in 2025 more than 98% of administrative applications to the commune were settled on time or early. Investors can file applications online on the National Public Service Portal.",
+                    "Nhà đầu tư có thể nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia.",
+                    "Investors can file applications online on the National Public Service Portal.",
                 )
             ),
             Quote(
@@ -649,6 +650,55 @@ INVESTMENT = PageSpec(
                 "One-stop Service Desk, People's Committee of Xuan Truong Commune, Ninh Binh Province. Foreign investors are welcome to write in English.",
             ),
         ],
+    },
+    translate=True,
+)
+
+# "Invest in Xuan Truong": the landing page for investors (home.InvestorPage), written in
+# Vietnamese and translated like every page. Only facts stated elsewhere in the demo
+# content or in the 2025 plan; figures the commune has not published are said to be
+# missing, not estimated. The contacts are the People's Committee's official ones.
+INVESTOR = PageSpec(
+    key="investor",
+    model="home.InvestorPage",
+    parent="home",
+    slug=T("dau-tu-vao-xuan-truong", "invest-in-xuan-truong"),
+    title=T("Đầu tư vào Xuân Trường", "Invest in Xuan Truong"),
+    fields={
+        "intro": T(
+            "Thông tin dành cho nhà đầu tư: vị trí của xã, hạ tầng, cụm công nghiệp và đầu mối liên hệ của Ủy ban nhân dân xã Xuân Trường, tỉnh Ninh Bình.",
+            "Information for investors: where the commune is, its infrastructure, its industrial cluster and whom to contact at the People's Committee of Xuan Truong Commune, Ninh Binh Province.",
+        ),
+        "location": Para(
+            T(
+                "<p>Xã Xuân Trường thuộc tỉnh Ninh Bình, nằm ở vùng đồng bằng châu thổ sông Hồng. Xã được thành lập từ ngày 01/7/2025 trên cơ sở sắp xếp một số đơn vị hành chính cấp xã của huyện Xuân Trường cũ (tỉnh Nam Định trước đây), khi cả nước thực hiện mô hình chính quyền địa phương hai cấp.</p><p>Xã kết nối với trung tâm tỉnh Ninh Bình và các tỉnh, thành phố trong vùng qua mạng lưới đường bộ và đường thủy nội địa. Khoảng cách và thời gian di chuyển tới các trung tâm kinh tế, cảng biển và sân bay gần nhất đang được UBND xã rà soát lại sau khi sắp xếp đơn vị hành chính và sẽ được cập nhật trên trang này.</p>",
+                "<p>Xuan Truong Commune is in Ninh Binh Province, in the Red River delta. It was formed on 1 July 2025 from several communes of the former Xuan Truong District (formerly part of Nam Dinh Province), when Viet Nam moved to a two-tier system of local government.</p><p>Roads and inland waterways connect the commune with the centre of Ninh Binh Province and with the other provinces and cities of the region. Distances and travel times to the nearest economic centres, seaports and airports are being reviewed by the commune People's Committee after the reorganisation and will be published on this page.</p>",
+            )
+        ),
+        "infrastructure": Para(
+            T(
+                "<ul><li>Giao thông: mạng lưới đường bộ và đường thủy nội địa kết nối xã với trung tâm tỉnh và các địa phương lân cận.</li><li>Thủy lợi: hệ thống đê điều, kênh mương phục vụ sản xuất nông nghiệp trên vùng đất phù sa sông Hồng.</li><li>Thủ tục hành chính: Bộ phận Một cửa của UBND xã tiếp nhận hồ sơ; nhà đầu tư cũng có thể nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia.</li></ul><p>Nhà đầu tư có thể đề nghị UBND xã cung cấp thông tin về cấp điện, cấp nước sạch và viễn thông tại địa điểm mình quan tâm.</p>",
+                "<ul><li>Transport: roads and inland waterways connect the commune with the centre of the province and the neighbouring localities.</li><li>Irrigation: dykes and irrigation canals serve farming on the alluvial land of the Red River.</li><li>Administrative procedures: the One-stop Service Desk of the commune People's Committee receives applications; investors can also file them online on the National Public Service Portal.</li></ul><p>Investors may ask the commune People's Committee for information on power supply, clean water and telecommunications at the sites they are interested in.</p>",
+            )
+        ),
+        "industrial_cluster": Para(
+            T(
+                "<p>Thông tin về cụm công nghiệp trên địa bàn xã (vị trí, diện tích, tỷ lệ lấp đầy, giá thuê đất và hạ tầng kỹ thuật) đang được Phòng Kinh tế xã tổng hợp lại sau khi sắp xếp đơn vị hành chính. Khi chưa có số liệu chính thức, trang này chưa nêu các số liệu đó; UBND xã sẽ cập nhật ngay khi số liệu được phê duyệt.</p><p>Trong thời gian này, nhà đầu tư quan tâm đến mặt bằng sản xuất, kinh doanh vui lòng liên hệ đầu mối dưới đây để được cung cấp thông tin hiện có.</p>",
+                "<p>Information on the industrial cluster in the commune (location, area, occupancy, land rent and technical infrastructure) is being compiled again by the commune's Economic Division after the reorganisation of administrative units. Until official figures are available, this page does not give any; the commune People's Committee will add them as soon as they are approved.</p><p>Meanwhile, investors looking for production or business premises are welcome to contact the office below for the information currently available.</p>",
+            )
+        ),
+        "office_name": T(
+            "Phòng Kinh tế, Ủy ban nhân dân xã Xuân Trường",
+            "Economic Division, People's Committee of Xuan Truong Commune",
+        ),
+        "office_address": T(
+            "Trụ sở Ủy ban nhân dân xã Xuân Trường, tỉnh Ninh Bình",
+            "Headquarters of the People's Committee of Xuan Truong Commune, Ninh Binh Province",
+        ),
+        # The People's Committee's official hotline and mailbox (on the checker's allowlist).
+        "office_phone": HOTLINE,
+        "office_email": EMAIL,
+        "news_topic": TopicRef("kinh-te-dau-tu"),
     },
     translate=True,
 )
@@ -720,6 +770,7 @@ SPOKESPERSON_PAGE = PageSpec(
 STANDING_PAGES = (
     ABOUT,
     INVESTMENT,
+    INVESTOR,
     NEWS_INDEX,
     SOVEREIGNTY_INDEX,
     CAMPAIGN_INDEX,

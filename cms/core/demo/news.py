@@ -241,8 +241,8 @@ INVESTMENT_ARTICLE = PageSpec(
             ),
             Para(
                 T(
-                    "Theo báo cáo của UBND xã, năm 2025 tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng và trước hạn đạt trên 98%. Doanh nghiệp và nhà đầu tư có thể nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia.",
-                    "According to the commune People's Committee, in 2025 more than 98% of administrative applications were settled on time or early. Businesses and investors can file applications online on the National Public Service Portal.",
+                    "Doanh nghiệp và nhà đầu tư có thể nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia.",
+                    "Businesses and investors can file applications online on the National Public Service Portal.",
                 )
             ),
             contact_paragraph(

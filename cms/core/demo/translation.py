@@ -223,7 +223,9 @@ def translate_object(
     translation.save_target(user=user, publish=not is_page)
     target = translation.get_target_instance()
     if is_page:
-        target = target.specific
+        # A live page keeps its published text in its row until the new text is
+        # approved (cms.workflows.gate.keep_live_text): publish the saved draft.
+        target = target.specific.get_latest_revision_as_object()
         if publish is not None:
             publish(target)
         target.refresh_from_db()

@@ -7,11 +7,17 @@ in ``<head>`` and the switcher in the header asks the database once.
 
 from django import template
 from django.conf import settings
+from django.db.models import F, Q
 from django.utils.translation import get_language_info
 
 register = template.Library()
 
 _CACHE_ATTR = "_cms_live_translations"
+
+# A translation is a page whose text is in its locale's language: not an alias of a
+# page in another locale (Wagtail and wagtail-localize put aliases of untranslated
+# Vietnamese pages in the English tree; their text is Vietnamese).
+IN_OWN_LANGUAGE = Q(alias_of__isnull=True) | Q(alias_of__locale=F("locale"))
 
 
 def language_name(language_code: str) -> str:
@@ -48,7 +54,7 @@ def get_live_translations(page, request=None) -> list[dict]:
         )
 
     items = []
-    for translation in queryset:
+    for translation in queryset.filter(IN_OWN_LANGUAGE | Q(pk=page.pk)):
         is_current = translation.pk == page.pk
         # Reuse the instance being rendered: it may carry preview changes.
         target = page if is_current else translation
@@ -112,3 +118,49 @@ def alternate_links(context, page=None):
 def language_local_name(language_code):
     """``{{ "en"|language_local_name }}`` → "English"."""
     return language_name(str(language_code))
+
+
+@register.simple_tag
+def translated_page(target, page=None):
+    """``{% translated_page page.investment_page page as investment_page %}``.
+
+    ``target``'s live translation in the language of ``page`` (else the active
+    language), or ``None`` when there is none: unlike Wagtail's ``localized``, never
+    the Vietnamese page on an English page.
+    """
+    if target is None or not getattr(target, "translation_key", None):
+        return None
+    if page is not None and getattr(page, "locale_id", None):
+        locale_id = page.locale_id
+    else:
+        from wagtail.models import Locale
+
+        try:
+            locale_id = Locale.get_active().pk
+        except Locale.DoesNotExist:
+            return None
+    if target.locale_id == locale_id and target.live and target.alias_of_id is None:
+        return target
+    found = (
+        type(target)
+        .objects.live()
+        .filter(translation_key=target.translation_key, locale_id=locale_id)
+        .filter(IN_OWN_LANGUAGE)
+        .first()
+    )
+    return found
+
+
+@register.simple_tag
+def library_language():
+    """``{% library_language as library_lang %}``: the language of the texts stored once
+    for every language (an image's alt text and credit, tags), which editors write in
+    the portal's language (``settings.LANGUAGE_CODE``); ``None`` when the page being
+    shown is in that language. Templates put it in a ``lang`` attribute, so that on an
+    English page the Vietnamese alt text or credit is announced as Vietnamese.
+    """
+    from django.utils.translation import get_language
+
+    if (get_language() or settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE:
+        return None
+    return settings.LANGUAGE_CODE
