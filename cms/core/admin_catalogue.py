@@ -45,6 +45,7 @@ PACKAGES = (
     ("wagtail_localize", "django"),
     ("wagtail_localize", "djangojs"),
     ("wagtail_localize.locales", "django"),
+    ("taggit", "django"),
 )
 DOMAINS = ("django", "djangojs")
 HEADER = {

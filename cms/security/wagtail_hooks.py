@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -45,7 +46,12 @@ class RuleSettingViewSet(SnippetViewSet):
     model = RuleSetting
     icon = "cog"
     menu_label = _("Rules")
-    list_display = ["rule_id", "enabled", "effective_severity_label", "updated_at"]
+    list_display = [
+        "rule_id",
+        BooleanColumn("enabled", label=_("Enabled")),
+        "effective_severity_label",
+        "updated_at",
+    ]
     list_filter = ["enabled", "severity"]
     search_fields = ["rule_id", "legal_basis", "notes"]
     copy_view_enabled = False

@@ -218,7 +218,11 @@ def test_download_translate_upload_and_save_the_english_draft(client, world, tmp
     assert response["Location"] == f"http://testserver{editor_url(world)}"
     count = len(po)
     assert messages_of(response) == [
-        vi("Imported “%(name)s”: %(count)s translations added or changed.")
+        vi_plural(
+            "Imported “%(name)s”: %(count)s translation added or changed.",
+            "Imported “%(name)s”: %(count)s translations added or changed.",
+            count,
+        )
         % {"name": "bai-viet-en.po", "count": count}
     ]
     rows = stored(world)
