@@ -136,7 +136,9 @@ LANGUAGES = [
     ("en", "English"),
 ]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names the content languages in the user's own language ("Tiếng Anh" in the
+# Vietnamese admin); the public switcher names each language in itself (i18n_tags).
+WAGTAIL_CONTENT_LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # The project's own catalogue first, then its Vietnamese translation of Wagtail's and
 # wagtail-localize's strings (cms/core/admin_catalogue.py), which overrides theirs.
@@ -166,6 +168,7 @@ WAGTAIL_SITE_NAME = "Cổng thông tin đối ngoại xã Xuân Trường"
 # The public name of the portal, translated per visitor language.
 SITE_NAME = _("Xuan Truong Commune External Information Portal")
 WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.core.admin_forms.LoginForm"
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.core.forms.CustomImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "xlsx", "xls", "odt", "ods", "txt"]

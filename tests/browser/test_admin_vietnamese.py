@@ -114,16 +114,9 @@ KNOWN_ENGLISH = {
     ("spokesperson", "workflow action modal"): {"Search"},
     ("reviewer", "information-security menu"): {"Search"},  # opened on the dashboard
     ("reviewer", "reports menu"): {"Search"},  # opened on the dashboard
-    # wagtail/admin/forms/auth.py: LoginForm.password has no label, so Django shows
-    # the field's name, "Password".
-    ("reviewer", "login form"): {"Password"},
     # wagtail/admin/forms/choosers.py: LocaleFilterMixin's "locale" field has no
     # label either: "Locale" in every snippet chooser (topics).
     ("writer", "topic chooser"): {"Locale"},
-    # cms/settings/base.py: LANGUAGES (and so WAGTAIL_CONTENT_LANGUAGES) names the
-    # locales "Tiếng Việt" and "English", plain strings: the admin shows "English"
-    # wherever it names the locale (here the checkbox of the language to translate into).
-    ("translator", "translate this page"): {"English"},
     # wagtail_localize/static/wagtail_localize/js/wagtail-localize.js: the
     # screen-reader label of the editor footer's dropdown toggle, a literal.
     ("translator", "translation editor"): {"More actions"},
