@@ -405,20 +405,16 @@ def refuse(reasons, *, page, revision=None, door: str = "", user=None) -> Public
     return error
 
 
-def _going_live(page) -> tuple[bool, object | None]:
-    """Whether saving ``page`` now makes content live, and the DB row's live revision id."""
+def _going_live(page) -> bool:
+    """Whether saving ``page`` now makes content live (new live page or new live revision)."""
     from wagtail.models import Page
 
     if not page.live:
-        return False, None
+        return False
     if not page.pk:
-        return True, None
+        return True
     row = Page.objects.filter(pk=page.pk).values("live", "live_revision_id").first()
-    if row is None:
-        return True, None
-    if row["live"] and row["live_revision_id"] == page.live_revision_id:
-        return False, row["live_revision_id"]
-    return True, row["live_revision_id"]
+    return row is None or not (row["live"] and row["live_revision_id"] == page.live_revision_id)
 
 
 def _alias_of_live_page(page) -> bool:
@@ -485,8 +481,7 @@ def guard_save(page) -> None:
 
 
 def _guard_going_live(page) -> None:
-    going_live, _previous = _going_live(page)
-    if not going_live or _alias_of_live_page(page):
+    if not _going_live(page) or _alias_of_live_page(page):
         return
     if not page.pk:
         raise refuse(
@@ -540,14 +535,18 @@ def keep_live_text(page, update_fields=None) -> list[str]:
     object afterwards (``_post_save``), so that a revision saved next holds the new text.
     Returns the names of the fields kept.
     """
-    if not page.live or not page.pk or _alias_of_live_page(page):
+    if not page.live or not page.pk:
         return []
-    going_live, _previous = _going_live(page)
-    if going_live:
+    if update_fields is not None:
+        # Saves of bookkeeping fields (latest revision, locks, ...) change no shown text.
+        shown = {name for field in _shown_fields(page) for name in (field.name, field.attname)}
+        if shown.isdisjoint(update_fields):
+            return []
+    if _alias_of_live_page(page):
         return []
     stored = type(page).objects.filter(pk=page.pk).first()
-    if stored is None:
-        return []
+    if stored is None or not stored.live or stored.live_revision_id != page.live_revision_id:
+        return []  # going live: guard_save decides
     changed = changed_fields(page, stored, update_fields)
     if not changed:
         return []
