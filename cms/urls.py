@@ -11,6 +11,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", core_views.root_redirect, name="root_redirect"),
+    # sitemap.xml and robots.txt: one per site, outside the language prefix
+    path("", include("cms.syndication.urls")),
 ]
 
 if settings.DEBUG:
@@ -19,6 +21,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    # search and feeds live under each language prefix (/vi/tim-kiem/, /en/feeds/...)
+    path("", include("cms.sitesearch.urls")),
+    path("", include("cms.syndication.urls_i18n")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
