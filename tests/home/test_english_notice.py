@@ -185,11 +185,11 @@ class TestOrdinaryNotFound:
     @pytest.mark.parametrize(
         "url", ["/en/no-such-page/", "/en/news/no-such-page/", "/en/tin-tuc/no-such-page/"]
     )
-    def test_nonsense_is_the_bilingual_404(self, client, en_news_index, url):
+    def test_nonsense_is_the_english_404(self, client, en_news_index, url):
         soup = get_soup(client, url, HTTPStatus.NOT_FOUND)
 
         assert NOTICE not in soup.get_text()
-        assert soup.html["lang"] == "vi"
+        assert soup.html["lang"] == "en"
         assert "Page not found" in soup.get_text()
 
     def test_draft_is_not_revealed(self, client, news_index, en_home_page):

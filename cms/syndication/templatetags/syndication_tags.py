@@ -25,7 +25,7 @@ def page_feeds(context, page=None):
     The latest articles in the page's language (else the active one), RSS and Atom; on a
     campaign, the campaign's feeds; on an article with a topic, the topic's feeds.
     """
-    page = page if page is not None else context.get("page")
+    page = page or context.get("page") or None  # a template without `page` passes ""
     language_code = metadata.language_of(page) if page is not None else get_language()
     feeds = []
     with override(language_code):
