@@ -1,5 +1,7 @@
 """Holiday and anniversary campaigns and the occasions they celebrate."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -12,6 +14,8 @@ from wagtail.search import index
 
 from cms.core.blocks import BaseStreamBlock, KeyMessageBlock
 from cms.core.models import BasePage
+
+from .calendar import DateRule, Occurrence
 
 
 class CalendarKind(models.TextChoices):
@@ -38,11 +42,24 @@ class Occasion(TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         help_text=_("The year the event first took place, used to count the anniversary."),
     )
+    duration_days = models.PositiveSmallIntegerField(
+        _("number of days"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(31)],
+        help_text=_("How many days it lasts: 4 for a festival from the 12th to the 15th."),
+    )
     description = models.TextField(_("description"), blank=True)
 
     panels = [
         FieldPanel("name"),
-        FieldRowPanel([FieldPanel("calendar"), FieldPanel("day"), FieldPanel("month")]),
+        FieldRowPanel(
+            [
+                FieldPanel("calendar"),
+                FieldPanel("day"),
+                FieldPanel("month"),
+                FieldPanel("duration_days"),
+            ]
+        ),
         FieldPanel("founding_year"),
         FieldPanel("description"),
     ]
@@ -71,18 +88,49 @@ class Occasion(TranslatableMixin, index.Indexed, models.Model):
         elif self.calendar == CalendarKind.LUNAR and self.day and self.day > 30:
             raise ValidationError({"day": _("A lunar month has at most 30 days.")})
 
+    @property
+    def is_lunar(self) -> bool:
+        return self.calendar == CalendarKind.LUNAR
+
+    @property
+    def date_rule(self) -> DateRule:
+        """The date rule (``campaigns.calendar``) shared with the checker's HOL-01 rule."""
+        return DateRule(
+            day=self.day,
+            month=self.month,
+            lunar=self.is_lunar,
+            founding_year=self.founding_year,
+            duration_days=self.duration_days or 1,
+        )
+
     def anniversary_in(self, year: int) -> int | None:
-        """The anniversary number celebrated in ``year`` (80 for National Day in 2025)."""
-        if self.founding_year is None or year <= self.founding_year:
-            return None
-        return year - self.founding_year
+        """The anniversary number celebrated in ``year`` (80 for National Day in 2025); for a
+        lunar occasion ``year`` is the lunar year."""
+        return self.date_rule.anniversary_in(year)
+
+    def occurrence_in(self, year: int) -> Occurrence | None:
+        """The occurrence in ``year`` (the lunar year for a lunar occasion)."""
+        return self.date_rule.occurrence_in(year)
+
+    def next_occurrences(self, today=None, count: int = 1) -> list[Occurrence]:
+        """The next ``count`` occurrences not ended before ``today`` (default: today)."""
+        return self.date_rule.next_occurrences(today or timezone.localdate(), count)
+
+    def occurrences_between(self, first, last) -> list[Occurrence]:
+        return self.date_rule.occurrences_between(first, last)
 
     @property
     def date_label(self) -> str:
-        label = f"{self.day}/{self.month}"
-        if self.calendar == CalendarKind.LUNAR:
+        last_day = self.day + (self.duration_days or 1) - 1
+        days = f"{self.day}–{last_day}" if last_day != self.day else str(self.day)
+        label = f"{days}/{self.month}"
+        if self.is_lunar:
             return f"{label} ({CalendarKind.LUNAR.label.lower()})"
         return label
+
+
+# How far from an occurrence a campaign's dates may lie and still be for it.
+CAMPAIGN_MATCH_DAYS = 45
 
 
 class CampaignStatus(models.TextChoices):
@@ -147,7 +195,21 @@ class CampaignIndexPage(BasePage):
             (CampaignStatus(status), groups[status])
             for status in (CampaignStatus.RUNNING, CampaignStatus.UPCOMING, CampaignStatus.ENDED)
         ]
+        context["upcoming_occasions"] = self.upcoming_occasions(today, campaigns)
+        context["today"] = today
         return context
+
+    def upcoming_occasions(self, today=None, campaigns=None):
+        """The occasions of the next twelve months in this page's language, each with the
+        campaign held for it, if there is one."""
+        from .occasions import occasions_for, upcoming_occasions
+
+        today = today or timezone.localdate()
+        if campaigns is None:
+            campaigns = (
+                CampaignPage.objects.child_of(self).live().public().select_related("occasion")
+            )
+        return upcoming_occasions(occasions_for(self.locale), today, campaigns)
 
 
 class CampaignPage(BasePage):
@@ -220,10 +282,33 @@ class CampaignPage(BasePage):
         return CampaignStatus.RUNNING
 
     @property
+    def occurrence(self) -> Occurrence | None:
+        """The occurrence of the occasion this campaign is for: the one within its dates, or
+        else the nearest one to them (a campaign may close before the day itself)."""
+        if self.occasion is None or not self.start_date or not self.end_date:
+            return None
+        margin = datetime.timedelta(days=CAMPAIGN_MATCH_DAYS)
+        found = self.occasion.occurrences_between(self.start_date - margin, self.end_date + margin)
+        if not found:
+            return None
+
+        def distance(occurrence: Occurrence) -> int:
+            if occurrence.end < self.start_date:
+                return (self.start_date - occurrence.end).days
+            if occurrence.start > self.end_date:
+                return (occurrence.start - self.end_date).days
+            return 0
+
+        return min(found, key=distance)
+
+    @property
     def anniversary(self) -> int | None:
         """The anniversary this campaign celebrates (80 for National Day 2025), if any."""
         if self.occasion is None:
             return None
+        occurrence = self.occurrence
+        if occurrence is not None:
+            return occurrence.anniversary
         return self.occasion.anniversary_in(self.start_date.year)
 
     @property

@@ -184,6 +184,7 @@ def _occasions() -> tuple[KnownOccasion, ...]:
                 month=occasion.month,
                 founding_year=occasion.founding_year,
                 lunar=occasion.calendar == CalendarKind.LUNAR,
+                rule=occasion.date_rule,  # the campaign calendar's date rule
             )
         )
     return tuple(result)

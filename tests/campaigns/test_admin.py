@@ -85,6 +85,7 @@ def occasion_post_data(**overrides) -> dict:
         "calendar": "solar",
         "day": "27",
         "month": "7",
+        "duration_days": "1",
         "founding_year": "1947",
         "description": "",
     }

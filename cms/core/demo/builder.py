@@ -274,6 +274,7 @@ class Seeder:
                     day=spec.day,
                     month=spec.month,
                     founding_year=spec.founding_year,
+                    duration_days=spec.duration_days,
                     description=vi(spec.description),
                     locale=self.vi,
                 )

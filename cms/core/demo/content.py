@@ -215,6 +215,7 @@ OCCASIONS = (
         12,
         9,
         calendar="lunar",
+        duration_days=4,
         description="Diễn ra từ ngày 12 đến 15 tháng Chín âm lịch; năm 2025 từ ngày 1 đến 4/11.",
     ),
     OccasionSpec(

@@ -153,6 +153,7 @@ class OccasionSpec:
     founding_year: int | None = None
     description: Text = ""
     translate: bool = False
+    duration_days: int = 1
 
 
 @dataclass(frozen=True)

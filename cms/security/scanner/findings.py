@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 
 class Severity(enum.StrEnum):
@@ -77,13 +79,40 @@ def verdict(findings: Iterable[Finding]) -> Verdict:
 
 @dataclass(frozen=True)
 class KnownOccasion:
-    """A holiday the HOL-01 rule knows: names it is called by, its day and founding year."""
+    """A holiday the HOL-01 rule knows: names it is called by, its day and founding year.
+
+    ``rule`` is the occasion's date rule when the office's records provide it (the
+    adapter passes ``campaigns.calendar.DateRule``, the code the campaign calendar uses):
+    an object with ``occurrence_in(year)`` (``None`` or an object with ``start``, ``end``
+    and ``anniversary``) and ``year_of(day)`` (the solar year, or the lunar year of a
+    lunar occasion). Without it a solar occasion falls on its day and month of the year,
+    and a lunar one has no known solar date.
+    """
 
     names: tuple[str, ...]
     day: int
     month: int
     founding_year: int | None = None
     lunar: bool = False
+    rule: Any = field(default=None, compare=False)
+
+    def start_in(self, year: int) -> dt.date | None:
+        """The solar day the occasion begins in ``year`` (the lunar year if it is lunar)."""
+        if self.rule is not None:
+            occurrence = self.rule.occurrence_in(year)
+            return None if occurrence is None else occurrence.start
+        if self.lunar:
+            return None
+        try:
+            return dt.date(year, self.month, self.day)
+        except ValueError:  # 29/2 in a common year
+            return None
+
+    def year_of(self, day: dt.date) -> int:
+        """The year whose anniversary ``day`` counts in (the lunar year if it is lunar)."""
+        if self.rule is not None:
+            return self.rule.year_of(day)
+        return day.year
 
 
 @dataclass(frozen=True)

@@ -523,6 +523,9 @@ def _anniversary(scan: Scan, start: int, kind: str) -> None:
             date=f"{written[0]}/{written[1]}",
             fix=f"{occasion.day}/{occasion.month}",
         )
+    if occasion.lunar and occasion.rule is not None and m.group("d2"):
+        written_last = (last, int(m.group("m2")), int(m.group("d2")))
+        _check_lunar_solar_date(scan, occasion, name, start, m.end(), written_last)
 
 
 def numbers(scan: Scan) -> None:
@@ -617,20 +620,22 @@ def _day_month(m: re.Match) -> tuple[int, int]:
 
 
 def _occasion_date(year: int, occasion) -> dt.date | None:
-    try:
-        return dt.date(year, occasion.month, occasion.day)
-    except ValueError:  # 29/2 in a common year
-        return None
+    """The day the occasion begins in ``year``: its date rule (``KnownOccasion.rule``, the
+    code the campaign calendar uses) converts a lunar day to the solar calendar."""
+    return occasion.start_in(year)
 
 
 def _expected_counts(scan: Scan, occasion) -> tuple[int, set[int]]:
-    """The anniversary number in the year of publication, and the numbers accepted: a
-    few weeks after last year's occasion an article may still report on it."""
+    """The anniversary number in the year of publication (the lunar year for a lunar
+    occasion), and the numbers accepted: a few weeks after last year's occasion an
+    article may still report on it, and a few weeks before next year's (once this
+    year's has passed) announce it."""
     published = scan.published_on()
-    year = published.year
+    year = occasion.year_of(published)
     allowed = {year - occasion.founding_year}
     last = _occasion_date(year - 1, occasion)
     this_year = _occasion_date(year, occasion)
+    following = _occasion_date(year + 1, occasion)
     if (
         last is not None
         and this_year is not None
@@ -638,6 +643,13 @@ def _expected_counts(scan: Scan, occasion) -> tuple[int, set[int]]:
         and (published - last).days <= 60
     ):
         allowed.add(year - 1 - occasion.founding_year)
+    if (
+        this_year is not None
+        and following is not None
+        and published > this_year
+        and (following - published).days <= 60
+    ):
+        allowed.add(year + 1 - occasion.founding_year)
     return year - occasion.founding_year, allowed
 
 
@@ -671,12 +683,14 @@ def _occasion_run(scan: Scan, start: int, _end: int) -> None:
                         key="count",
                         n=n,
                         expected=expected,
-                        year=scan.published_on().year,
+                        year=occasion.year_of(scan.published_on()),
                         name=name,
                         founded=occasion.founding_year,
                         fix=(f"{expected} năm", _ordinal(expected)),
                     )
     if occasion.lunar:
+        if occasion.rule is not None:
+            _lunar_occasion_dates(scan, occasion, name, start, end, b)
         return
     words = key.split()
     organisation = words[0] in _ORGANISATION_FIRST_WORDS or words[-1] in _ORGANISATION_LAST_WORDS
@@ -712,6 +726,89 @@ def _occasion_run(scan: Scan, start: int, _end: int) -> None:
                 date=f"{written[0]}/{written[1]}",
                 fix=expected,
             )
+
+
+# A solar date with its year after a lunar occasion's name: "Tết Trung thu năm 2025 (6/10/2025)",
+# "Lễ hội chùa Keo diễn ra từ ngày 11/10/2027"; not one followed by "âm lịch".
+_SOLAR_DATE_AFTER_LUNAR_NAME = re.compile(
+    r"\s*(?:viet\s+nam\s*)?(?:(?:nam\s+)?[0-9]{4}\s*)?(?:[(\-–—:,]\s*)?"
+    r"(?:(?:dien\s+ra|to\s+chuc|roi\s+vao|khai\s+mac|falls|held|is)\s+)?"
+    r"(?:(?:tu|vao|on|from)\s+)?(?:ngay\s+)?"
+    r"(?P<d>[0-9]{1,2})\s*[/.\-]\s*(?P<m>[0-9]{1,2})\s*[/.\-]\s*(?P<y>[0-9]{4})(?![0-9])"
+    r"(?!\s*\(?\s*(?:am\s+lich|al|a\.l|lunar)(?![a-z]))"
+)
+# A lunar date after the name: "Tết Trung thu 15/8 âm lịch", "Giỗ Tổ Hùng Vương (10/3 ÂL)".
+_LUNAR_DATE_AFTER_NAME = re.compile(
+    r"\s*(?:[(\-–—:,]\s*)?(?:ngay\s+)?(?P<d>[0-9]{1,2})\s*[/.\-]\s*(?P<m>[0-9]{1,2})(?![0-9])"
+    r"(?:\s*[/.\-]\s*[0-9]{4})?\s*\(?\s*(?:am\s+lich|al|a\.l)(?![a-z])"
+)
+
+
+def _solar(day: dt.date) -> str:
+    return f"{day.day}/{day.month}/{day.year}"
+
+
+def _lunar_occurrence_near(occasion, written: dt.date):
+    """The occurrence a solar date written for a lunar occasion must belong to: the one of
+    the lunar year the date falls in, or else the one held in the same solar year."""
+    rule = occasion.rule
+    year = rule.year_of(written)
+    candidates = [rule.occurrence_in(y) for y in (year, year - 1, year + 1)]
+    candidates = [o for o in candidates if o is not None]
+    for occurrence in candidates:
+        if occurrence.start <= written <= occurrence.end:
+            return occurrence, True
+    same_year = [o for o in candidates if o.start.year == written.year]
+    return (same_year or candidates or [None])[0], False
+
+
+def _check_lunar_solar_date(scan: Scan, occasion, name: str, a: int, b: int, written) -> None:
+    """Flag a solar date that is not the day the lunar occasion falls on that year."""
+    try:
+        day = dt.date(*written)
+    except ValueError:
+        return  # an impossible date is another matter
+    occurrence, covered = _lunar_occurrence_near(occasion, day)
+    if covered or occurrence is None:
+        return
+    expected = _solar(occurrence.start)
+    if occurrence.end != occurrence.start:
+        expected = f"{expected}–{_solar(occurrence.end)}"
+    scan.emit(
+        HOL_01,
+        a,
+        b,
+        key="date",
+        name=name,
+        expected=expected,
+        date=_solar(day),
+        fix=_solar(occurrence.start),
+    )
+
+
+def _lunar_occasion_dates(scan: Scan, occasion, name: str, start: int, end: int, b: int) -> None:
+    """A lunar occasion's dates: a lunar day must be its day, a solar day with its year the
+    day its date rule gives for that year (the conversion the campaign calendar uses)."""
+    lunar = _LUNAR_DATE_AFTER_NAME.match(scan.low, end, b)
+    if lunar is not None:
+        day, month = int(lunar.group("d")), int(lunar.group("m"))
+        length = max(getattr(occasion.rule, "duration_days", 1), 1)
+        if month != occasion.month or not occasion.day <= day < occasion.day + length:
+            scan.emit(
+                HOL_01,
+                start,
+                lunar.end(),
+                key="date",
+                name=name,
+                expected=f"{occasion.day}/{occasion.month}",
+                date=f"{day}/{month}",
+                fix=f"{occasion.day}/{occasion.month}",
+            )
+        return
+    solar = _SOLAR_DATE_AFTER_LUNAR_NAME.match(scan.low, end, b)
+    if solar is not None:
+        written = (int(solar.group("y")), int(solar.group("m")), int(solar.group("d")))
+        _check_lunar_solar_date(scan, occasion, name, start, solar.end(), written)
 
 
 def occasion_detector(keys: tuple[str, ...]) -> Detector:
