@@ -7,7 +7,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-fast lint format check migrate seed serve messages clean
+.PHONY: help install run test test-fast lint format check migrate seed serve messages clean bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -20,7 +20,23 @@ $(STAMP): pyproject.toml
 	@$(BIN)/python -m pip install --quiet --progress-bar off -e ".[test]"
 	@touch $(STAMP)
 
+# The browser tests' npm tools (axe-core, the Nu HTML Checker's vnu.jar), pinned in
+# tests/browser/package-lock.json. Install scripts are skipped: vnu-jar's would
+# download a Java runtime, and the machine's Java is used instead.
+NPM_DIR := tests/browser
+NPM_STAMP := $(NPM_DIR)/node_modules/.installed
+
+$(NPM_STAMP): $(NPM_DIR)/package-lock.json
+	@echo "→ Installing the accessibility and HTML-validity tools into $(NPM_DIR)/node_modules"
+	@npm ci --prefix $(NPM_DIR) --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $(NPM_STAMP)
+
 install: $(STAMP) ## Create .venv and install the dependencies (idempotent)
+	@if command -v npm >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory --silent $(NPM_STAMP); \
+	else \
+	  echo "! npm not found: the accessibility and HTML-validity browser tests will be skipped (apt-get install -y npm)"; \
+	fi
 
 migrate: install ## Apply database migrations
 	$(BIN)/python manage.py migrate --noinput
@@ -53,5 +69,8 @@ messages: install ## Update the Vietnamese catalogues (the project's and the adm
 	$(BIN)/python manage.py makemessages -l vi --no-obsolete -i ".venv/*" -i "tests/*" -i "*/migrations/*" -i "media/*" -i "static_collected/*"
 	$(BIN)/python manage.py compilemessages -l vi -i ".venv"
 
+bench: install ## Benchmark: gunicorn (page cache on/off) against nginx with wrk (needs nginx, wrk)
+	$(BIN)/python -m cms.pagecache.benchmark
+
 clean: ## Remove the virtualenv, the SQLite database and caches
-	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache test-artifacts $(NPM_DIR)/node_modules
