@@ -4,7 +4,7 @@ Uploads go to the throwaway MEDIA_ROOT of cms.settings.test.
 """
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
 from tests.factories import get_home_page, translate_page
 
@@ -28,7 +28,11 @@ def en_home_page(home_page):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """A test's database rollback does not empty Django's cache: start every test clean."""
-    cache.clear()
+    """A test's database rollback does not empty Django's caches: start every test clean.
+
+    Also the full-page cache, which the live server of the browser tests answers from."""
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()

@@ -78,6 +78,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: stores the finished response of a live page for anonymous visitors
+    # (cached copies are answered before Django, by cms.wsgi).
+    "cms.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -122,6 +125,37 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Caches: "default" for the application, "pages" for the full-page cache of anonymous
+# visitors (cms.pagecache). Local memory unless REDIS_URL is set; then both live in
+# Redis, which every worker shares. Production keeps pages in files by default
+# (PAGE_CACHE_DIR), because every worker must see an invalidation.
+REDIS_URL = env.get("REDIS_URL", "").strip()
+
+
+def cache_backend(name: str, **local) -> dict:
+    if REDIS_URL:
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"xuantruong:{name}",
+        }
+    return {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": f"xuantruong-{name}",
+        **local,
+    }
+
+
+PAGE_CACHE_ALIAS = "pages"
+CACHES = {
+    "default": cache_backend("default"),
+    PAGE_CACHE_ALIAS: cache_backend("pages", OPTIONS={"MAX_ENTRIES": 5000}),
+}
+# PAGE_CACHE=off serves every page through Django (the benchmark's uncached run).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+# At most this long, and never past the next local midnight.
+PAGE_CACHE_TIMEOUT = int(env.get("PAGE_CACHE_TIMEOUT", str(24 * 3600)))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -23,7 +23,11 @@ ALLOWED_HOSTS = [host.strip() for host in required("ALLOWED_HOSTS").split(",") i
 required("DATABASE_URL")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Behind a TLS-terminating proxy. Django's SECURE_PROXY_SSL_HEADER would believe
+# X-Forwarded-Proto from any client that reaches the application server, so it is not
+# set: gunicorn believes it only from the proxy's address (--forwarded-allow-ips,
+# environment FORWARDED_ALLOW_IPS, loopback by default) and then serves the request
+# as https (wsgi.url_scheme), which Django reads.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(env.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
@@ -41,3 +45,11 @@ EMAIL_PORT = int(env.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = env.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+
+# The page cache in files that every worker shares (unless REDIS_URL puts it in Redis).
+if not REDIS_URL:
+    CACHES[PAGE_CACHE_ALIAS] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env.get("PAGE_CACHE_DIR", str(BASE_DIR / "var" / "pagecache")),
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }

@@ -8,7 +8,10 @@ in ``<head>`` and the switcher in the header asks the database once.
 from django import template
 from django.conf import settings
 from django.db.models import F, Q
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language_info
+
+from cms.pagecache.fragments import remembered
 
 register = template.Library()
 
@@ -34,7 +37,9 @@ def get_live_translations(page, request=None) -> list[dict]:
     Each item is a dict: ``page``, ``language_code``, ``language_name``, ``url``
     (relative to the current site when possible), ``full_url`` and ``is_current``.
     Translations without a routable URL are left out. The result is cached on
-    the page instance for the rest of the request.
+    the page instance for the rest of the request, and across requests until the
+    page or one of its translations changes (``cms.pagecache.fragments``; the other
+    translations' ``page`` is then loaded only if used).
     """
     if page is None or not getattr(page, "translation_key", None):
         return []
@@ -42,38 +47,50 @@ def get_live_translations(page, request=None) -> list[dict]:
     if cached is not None:
         return cached
 
-    if hasattr(page, "get_live_translations"):
-        queryset = page.get_live_translations()
-    else:
-        queryset = (
-            page.get_translations(inclusive=True)
-            .live()
-            .public()
-            .select_related("locale")
-            .order_by("locale__language_code")
-        )
+    def translation_rows():
+        if hasattr(page, "get_live_translations"):
+            queryset = page.get_live_translations()
+        else:
+            queryset = (
+                page.get_translations(inclusive=True)
+                .live()
+                .public()
+                .select_related("locale")
+                .order_by("locale__language_code")
+            )
+        rows = []
+        for translation in queryset.filter(IN_OWN_LANGUAGE | Q(pk=page.pk)):
+            # Reuse the instance being rendered: it may carry preview changes.
+            target = page if translation.pk == page.pk else translation
+            url = target.get_url(request=request)
+            if url:
+                full_url = target.get_full_url(request=request)
+                rows.append((translation.pk, translation.locale.language_code, url, full_url))
+        return rows
 
     items = []
-    for translation in queryset.filter(IN_OWN_LANGUAGE | Q(pk=page.pk)):
-        is_current = translation.pk == page.pk
-        # Reuse the instance being rendered: it may carry preview changes.
-        target = page if is_current else translation
-        url = target.get_url(request=request)
-        if not url:
-            continue
-        code = translation.locale.language_code
+    for pk, code, url, full_url in remembered(
+        request, "translations", translation_rows, page_id=page.pk
+    ):
+        is_current = pk == page.pk
         items.append(
             {
-                "page": target,
+                "page": page if is_current else SimpleLazyObject(lambda pk=pk: _specific(pk)),
                 "language_code": code,
                 "language_name": language_name(code),
                 "url": url,
-                "full_url": target.get_full_url(request=request),
+                "full_url": full_url,
                 "is_current": is_current,
             }
         )
     setattr(page, _CACHE_ATTR, items)
     return items
+
+
+def _specific(pk):
+    from wagtail.models import Page
+
+    return Page.objects.get(pk=pk).specific
 
 
 @register.simple_tag(takes_context=True)

@@ -1,10 +1,28 @@
-"""Template tags for the site header, main menu, breadcrumbs and footer."""
+"""Template tags for the site header, main menu, breadcrumbs and footer.
+
+The menu and the breadcrumbs are the same on many pages: they are computed once
+per site state (``cms.pagecache.fragments``) and then cost no query.
+"""
+
+from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
 from wagtail.models import Site
 
+from cms.pagecache.fragments import remembered
+
 register = template.Library()
+
+
+@dataclass(frozen=True)
+class NavPage:
+    """What the menu and the breadcrumbs show of a page."""
+
+    pk: int
+    path: str
+    title: str
+    url: str
 
 
 def get_localized_home(context, page=None):
@@ -71,19 +89,25 @@ def get_menu_items(context, page=None):
     if hasattr(request, cache_key):
         return getattr(request, cache_key)
 
+    def menu_pages():
+        pages = []
+        for child in [home, *home.get_children().live().public().in_menu()]:
+            url = child.get_url(request=request)
+            if url:
+                pages.append(NavPage(child.pk, child.path, child.title, url))
+        return pages
+
     current_path = getattr(page, "path", None)
     items = []
-    for child in [home, *home.get_children().live().public().in_menu()]:
-        is_home = child is home
+    for child in remembered(request, f"menu:{home.pk}", menu_pages):
+        is_home = child.pk == home.pk
         current = ""
         if current_path:
             if child.path == current_path:
                 current = "page"
             elif not is_home and current_path.startswith(child.path):
                 current = "section"
-        url = child.get_url(request=request)
-        if url:
-            items.append({"page": child, "url": url, "is_home": is_home, "current": current})
+        items.append({"page": child, "url": child.url, "is_home": is_home, "current": current})
     setattr(request, cache_key, items)
     return items
 
@@ -110,9 +134,17 @@ def breadcrumbs(context, page=None):
     request = context.get("request")
     if page is None or not getattr(page, "path", None) or (page.depth or 0) <= 2:
         return {"ancestors": [], "page": page}
+
+    def ancestor_pages():
+        return [
+            NavPage(ancestor.pk, ancestor.path, ancestor.title, ancestor.get_url(request=request))
+            for ancestor in page.get_ancestors().filter(depth__gte=2)
+        ]
+
+    parent_path = page.path[: -page.steplen]
     ancestors = [
-        {"page": ancestor, "url": ancestor.get_url(request=request)}
-        for ancestor in page.get_ancestors().filter(depth__gte=2)
+        {"page": ancestor, "url": ancestor.url}
+        for ancestor in remembered(request, f"ancestors:{parent_path}", ancestor_pages)
     ]
     return {"ancestors": ancestors, "page": page}
 
