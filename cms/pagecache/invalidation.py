@@ -18,6 +18,7 @@ from . import store
 SITE_WIDE_MODELS = (
     "core.topic",
     "core.customimage",
+    "taggit.tag",
     "campaigns.occasion",
     "workflows.spokespersonentry",
     "wagtailcore.site",

@@ -65,10 +65,13 @@ def assert_notice_for(client, url, source):
     assert link["href"] == source.url
     assert link["lang"] == "vi"
     assert link.get_text(strip=True) == source.title
-    # The notice is not the page: not indexed, no canonical address, no alternates.
+    # The notice is not the page: not indexed, no canonical address, no language alternates
+    # (the site's English feeds are still announced, as on every English page).
     assert soup.head.select_one('meta[name="robots"]')["content"] == "noindex"
     assert soup.head.select_one('link[rel="canonical"]') is None
-    assert not soup.head.select('link[rel="alternate"]')
+    assert not soup.head.select('link[rel="alternate"][hreflang]')
+    feeds = {link["href"] for link in soup.head.select('link[rel="alternate"][type]')}
+    assert feeds <= {"/en/feeds/rss/", "/en/feeds/atom/"}
     # The header's switcher offers the Vietnamese page.
     assert switcher_links(soup) == {"vi": source.url}
     return soup
