@@ -14,7 +14,7 @@ nginx as the physical limit of the machine. wrk loads both on loopback:
   connection), target: median latency under 20 ms;
 * the uncached article with 16 connections, for information.
 
-gunicorn runs gthread workers (4 threads each: keep-alive connections, as behind
+gunicorn runs gthread workers (8 threads each: keep-alive connections, as behind
 the proxy) and uses the C HTTP parser when ``gunicorn[fast]`` is installed.
 
 Everything runs in a throwaway directory (a new SQLite database unless
@@ -219,7 +219,12 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=int, default=10, help="duration of each wrk run")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn and nginx workers")
-    parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=8,
+        help="threads per gunicorn worker (2 x 8 = the 16 connections)",
+    )
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument(
         "--output", type=Path, default=BASE_DIR / "var" / "benchmark", help="results folder"
