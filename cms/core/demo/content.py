@@ -113,17 +113,112 @@ TOPICS = (
     ),
 )
 
-# Every occasion of September–December 2025 listed in the domain notes, plus the
-# August Revolution. founding_year is the year of the first event, so that
-# anniversary_in(2025) gives the number celebrated in 2025.
+# Every occasion of September–December 2025 listed in the domain notes, the August
+# Revolution, and the national holidays of the rest of the year, so that the calendar of
+# the next twelve months is full in any year; each in Vietnamese and English.
+# founding_year is the year of the first event, so that anniversary_in(2025) gives the
+# number celebrated in 2025.
 OCCASIONS = (
     OccasionSpec(
+        "tet-nguyen-dan",
+        T("Tết Nguyên đán", "Lunar New Year (Tet)"),
+        1,
+        1,
+        calendar="lunar",
+        duration_days=3,
+        description=T(
+            "Mồng Một đến mồng Ba tháng Giêng âm lịch, Tết cổ truyền của dân tộc.",
+            "The first three days of the first lunar month, the traditional New Year of the nation.",
+        ),
+        translate=True,
+    ),
+    OccasionSpec(
+        "thanh-lap-dang",
+        T(
+            "Ngày thành lập Đảng Cộng sản Việt Nam",
+            "Founding Day of the Communist Party of Viet Nam",
+        ),
+        3,
+        2,
+        founding_year=1930,
+        description=T(
+            "Ngày 3/2/1930, Đảng Cộng sản Việt Nam được thành lập.",
+            "The Communist Party of Viet Nam was founded on 3 February 1930.",
+        ),
+        translate=True,
+    ),
+    OccasionSpec(
+        "gio-to-hung-vuong",
+        T("Giỗ Tổ Hùng Vương", "Hung Kings' Commemoration Day"),
+        10,
+        3,
+        calendar="lunar",
+        description=T(
+            "Mồng Mười tháng Ba âm lịch, ngày tưởng nhớ các Vua Hùng.",
+            "The tenth day of the third lunar month, in memory of the Hung Kings.",
+        ),
+        translate=True,
+    ),
+    OccasionSpec(
+        "giai-phong-mien-nam",
+        T(
+            "Ngày Giải phóng miền Nam, thống nhất đất nước",
+            "Day of the Liberation of the South and National Reunification",
+        ),
+        30,
+        4,
+        founding_year=1975,
+        description=T(
+            "Ngày 30/4/1975, miền Nam hoàn toàn giải phóng, đất nước thống nhất.",
+            "On 30 April 1975 the South was liberated and the country reunified.",
+        ),
+        translate=True,
+    ),
+    OccasionSpec(
+        "quoc-te-lao-dong",
+        T("Ngày Quốc tế Lao động", "International Workers' Day"),
+        1,
+        5,
+        translate=True,
+    ),
+    OccasionSpec(
+        "sinh-nhat-bac-ho",
+        T("Ngày sinh Chủ tịch Hồ Chí Minh", "Birthday of President Ho Chi Minh"),
+        19,
+        5,
+        founding_year=1890,
+        description=T(
+            "Chủ tịch Hồ Chí Minh sinh ngày 19/5/1890.",
+            "President Ho Chi Minh was born on 19 May 1890.",
+        ),
+        translate=True,
+    ),
+    OccasionSpec(
+        "thuong-binh-liet-si",
+        T("Ngày Thương binh – Liệt sĩ", "War Invalids and Martyrs' Day"),
+        27,
+        7,
+        founding_year=1947,
+        description=T(
+            "Ngày 27/7/1947 được chọn làm ngày tri ân thương binh, liệt sĩ.",
+            "27 July 1947 was chosen as the day to honour war invalids and martyrs.",
+        ),
+        translate=True,
+    ),
+    OccasionSpec(
         "cach-mang-thang-tam",
-        "Ngày Cách mạng Tháng Tám thành công",
+        T(
+            "Ngày Cách mạng Tháng Tám thành công",
+            "Anniversary of the August Revolution",
+        ),
         19,
         8,
         founding_year=1945,
-        description="Ngày 19/8/1945, khởi nghĩa giành chính quyền thắng lợi ở Hà Nội, mở đầu cho thắng lợi của Cách mạng Tháng Tám trên cả nước.",
+        description=T(
+            "Ngày 19/8/1945, khởi nghĩa giành chính quyền thắng lợi ở Hà Nội, mở đầu cho thắng lợi của Cách mạng Tháng Tám trên cả nước.",
+            "On 19 August 1945 the uprising took power in Ha Noi, opening the victory of the August Revolution across the country.",
+        ),
+        translate=True,
     ),
     OccasionSpec(
         "quoc-khanh",
@@ -142,148 +237,266 @@ OCCASIONS = (
     ),
     OccasionSpec(
         "vu-lan",
-        "Lễ Vu Lan báo hiếu",
+        T(
+            "Lễ Vu Lan báo hiếu",
+            "Vu Lan Festival",
+        ),
         15,
         7,
         calendar="lunar",
-        description="Rằm tháng Bảy âm lịch (năm 2025 rơi vào ngày 6/9), dịp tưởng nhớ công ơn cha mẹ, ông bà, tổ tiên.",
+        description=T(
+            "Rằm tháng Bảy âm lịch (năm 2025 rơi vào ngày 6/9), dịp tưởng nhớ công ơn cha mẹ, ông bà, tổ tiên.",
+            "The full moon of the seventh lunar month (6 September in 2025), a time to honour parents, grandparents and ancestors.",
+        ),
+        translate=True,
     ),
     OccasionSpec(
         "nam-bo-khang-chien",
-        "Ngày Nam Bộ kháng chiến",
+        T(
+            "Ngày Nam Bộ kháng chiến",
+            "Southern Resistance Day",
+        ),
         23,
         9,
         founding_year=1945,
-        description="Ngày 23/9/1945, quân và dân Nam Bộ đứng lên kháng chiến chống thực dân Pháp quay lại xâm lược.",
+        description=T(
+            "Ngày 23/9/1945, quân và dân Nam Bộ đứng lên kháng chiến chống thực dân Pháp quay lại xâm lược.",
+            "On 23 September 1945 the people and soldiers of the South rose against the return of the French colonialists.",
+        ),
+        translate=True,
     ),
     OccasionSpec(
         "ngay-mat-truong-chinh",
-        "Ngày mất đồng chí Trường Chinh, nguyên Tổng Bí thư của Đảng",
+        T(
+            "Ngày mất đồng chí Trường Chinh, nguyên Tổng Bí thư của Đảng",
+            "Death anniversary of General Secretary Truong Chinh",
+        ),
         30,
         9,
         founding_year=1988,
-        description="Đồng chí Trường Chinh (Đặng Xuân Khu, 1907–1988) sinh tại làng Hành Thiện, huyện Xuân Trường cũ; nguyên Tổng Bí thư của Đảng, nguyên Chủ tịch Hội đồng Nhà nước.",
+        description=T(
+            "Đồng chí Trường Chinh (Đặng Xuân Khu, 1907–1988) sinh tại làng Hành Thiện, huyện Xuân Trường cũ; nguyên Tổng Bí thư của Đảng, nguyên Chủ tịch Hội đồng Nhà nước.",
+            "Comrade Truong Chinh (Dang Xuan Khu, 1907–1988), born in Hanh Thien village of the former Xuan Truong district, was General Secretary of the Party and Chairman of the Council of State.",
+        ),
+        translate=True,
     ),
     OccasionSpec(
         "trung-thu",
-        "Tết Trung thu",
+        T(
+            "Tết Trung thu",
+            "Mid-Autumn Festival",
+        ),
         15,
         8,
         calendar="lunar",
-        description="Rằm tháng Tám âm lịch (năm 2025 rơi vào ngày 6/10), ngày hội của thiếu nhi.",
+        description=T(
+            "Rằm tháng Tám âm lịch (năm 2025 rơi vào ngày 6/10), ngày hội của thiếu nhi.",
+            "The full moon of the eighth lunar month (6 October in 2025), the children's festival.",
+        ),
+        translate=True,
     ),
     OccasionSpec(
         "giai-phong-thu-do",
-        "Ngày Giải phóng Thủ đô",
+        T(
+            "Ngày Giải phóng Thủ đô",
+            "Liberation of the Capital Day",
+        ),
         10,
         10,
         founding_year=1954,
-        description="Ngày 10/10/1954, bộ đội ta tiến về tiếp quản Thủ đô Hà Nội.",
+        description=T(
+            "Ngày 10/10/1954, bộ đội ta tiến về tiếp quản Thủ đô Hà Nội.",
+            "On 10 October 1954 the army entered and took over the capital, Ha Noi.",
+        ),
+        translate=True,
     ),
     OccasionSpec(
         "doanh-nhan-viet-nam",
-        "Ngày Doanh nhân Việt Nam",
+        T(
+            "Ngày Doanh nhân Việt Nam",
+            "Vietnamese Entrepreneurs' Day",
+        ),
         13,
         10,
-        description="Gắn với bức thư Chủ tịch Hồ Chí Minh gửi giới công thương Việt Nam ngày 13/10/1945; dịp xã gặp mặt doanh nghiệp, quảng bá môi trường đầu tư.",
+        description=T(
+            "Gắn với bức thư Chủ tịch Hồ Chí Minh gửi giới công thương Việt Nam ngày 13/10/1945; dịp xã gặp mặt doanh nghiệp, quảng bá môi trường đầu tư.",
+            "Marks President Ho Chi Minh's letter to Vietnamese business people of 13 October 1945; the commune meets its enterprises and promotes its investment environment.",
+        ),
+        translate=True,
     ),
     OccasionSpec(
         "hoi-nong-dan",
-        "Ngày thành lập Hội Nông dân Việt Nam",
+        T(
+            "Ngày thành lập Hội Nông dân Việt Nam",
+            "Founding Day of the Vietnam Farmers' Union",
+        ),
         14,
         10,
         founding_year=1930,
+        translate=True,
     ),
     OccasionSpec(
         "hoi-phu-nu",
-        "Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam",
+        T(
+            "Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam",
+            "Founding Day of the Vietnam Women's Union",
+        ),
         20,
         10,
         founding_year=1930,
+        translate=True,
     ),
     OccasionSpec(
         "lien-hop-quoc",
-        "Ngày Liên hợp quốc",
+        T(
+            "Ngày Liên hợp quốc",
+            "United Nations Day",
+        ),
         24,
         10,
         founding_year=1945,
-        description="Hiến chương Liên hợp quốc có hiệu lực ngày 24/10/1945.",
+        description=T(
+            "Hiến chương Liên hợp quốc có hiệu lực ngày 24/10/1945.",
+            "The Charter of the United Nations entered into force on 24 October 1945.",
+        ),
+        translate=True,
     ),
     OccasionSpec(
         "le-hoi-chua-keo-hanh-thien",
-        "Lễ hội chùa Keo Hành Thiện (hội mùa thu)",
+        T(
+            "Lễ hội chùa Keo Hành Thiện (hội mùa thu)",
+            "Keo Hanh Thien Pagoda Autumn Festival",
+        ),
         12,
         9,
         calendar="lunar",
         duration_days=4,
-        description="Diễn ra từ ngày 12 đến 15 tháng Chín âm lịch; năm 2025 từ ngày 1 đến 4/11.",
+        description=T(
+            "Diễn ra từ ngày 12 đến 15 tháng Chín âm lịch; năm 2025 từ ngày 1 đến 4/11.",
+            "Held from the 12th to the 15th day of the ninth lunar month; from 1 to 4 November in 2025.",
+        ),
+        translate=True,
     ),
     OccasionSpec(
         "ngay-phap-luat",
-        "Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        T(
+            "Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+            "Law Day of the Socialist Republic of Viet Nam",
+        ),
         9,
         11,
-        description="Ngày 9/11 hằng năm, gắn với ngày Quốc hội thông qua bản Hiến pháp đầu tiên năm 1946.",
+        description=T(
+            "Ngày 9/11 hằng năm, gắn với ngày Quốc hội thông qua bản Hiến pháp đầu tiên năm 1946.",
+            "Held every year on 9 November, the day the National Assembly adopted the first Constitution in 1946.",
+        ),
+        translate=True,
     ),
     OccasionSpec(
         "mttq-viet-nam",
-        "Ngày thành lập Mặt trận Dân tộc thống nhất Việt Nam – Ngày hội Đại đoàn kết toàn dân tộc",
+        T(
+            "Ngày thành lập Mặt trận Dân tộc thống nhất Việt Nam – Ngày hội Đại đoàn kết toàn dân tộc",
+            "Founding Day of the Vietnam Fatherland Front – Great National Unity Festival",
+        ),
         18,
         11,
         founding_year=1930,
-        description="Ngày truyền thống của Mặt trận Tổ quốc Việt Nam; Ngày hội Đại đoàn kết toàn dân tộc được tổ chức ở mọi khu dân cư.",
+        description=T(
+            "Ngày truyền thống của Mặt trận Tổ quốc Việt Nam; Ngày hội Đại đoàn kết toàn dân tộc được tổ chức ở mọi khu dân cư.",
+            "The traditional day of the Vietnam Fatherland Front; the Great National Unity Festival is held in every residential area.",
+        ),
+        translate=True,
     ),
     OccasionSpec(
         "nha-giao-viet-nam",
-        "Ngày Nhà giáo Việt Nam",
+        T(
+            "Ngày Nhà giáo Việt Nam",
+            "Vietnamese Teachers' Day",
+        ),
         20,
         11,
         founding_year=1982,
-        description="Ngày Nhà giáo Việt Nam được tổ chức lần đầu ngày 20/11/1982.",
+        description=T(
+            "Ngày Nhà giáo Việt Nam được tổ chức lần đầu ngày 20/11/1982.",
+            "Vietnamese Teachers' Day was first held on 20 November 1982.",
+        ),
+        translate=True,
     ),
     OccasionSpec(
         "nam-ky-khoi-nghia",
-        "Ngày Nam Kỳ khởi nghĩa",
+        T(
+            "Ngày Nam Kỳ khởi nghĩa",
+            "Southern Uprising Day",
+        ),
         23,
         11,
         founding_year=1940,
+        translate=True,
     ),
     OccasionSpec(
         "quyen-con-nguoi",
-        "Ngày Quyền con người thế giới",
+        T(
+            "Ngày Quyền con người thế giới",
+            "Human Rights Day",
+        ),
         10,
         12,
         founding_year=1948,
-        description="Ngày 10/12/1948, Đại hội đồng Liên hợp quốc thông qua Tuyên ngôn thế giới về quyền con người. Dịp truyền thông theo Quyết định số 1079/QĐ-TTg.",
+        description=T(
+            "Ngày 10/12/1948, Đại hội đồng Liên hợp quốc thông qua Tuyên ngôn thế giới về quyền con người. Dịp truyền thông theo Quyết định số 1079/QĐ-TTg.",
+            "On 10 December 1948 the United Nations General Assembly adopted the Universal Declaration of Human Rights; communication under Decision No. 1079/QD-TTg.",
+        ),
+        translate=True,
     ),
     OccasionSpec(
         "toan-quoc-khang-chien",
-        "Ngày Toàn quốc kháng chiến",
+        T(
+            "Ngày Toàn quốc kháng chiến",
+            "National Resistance Day",
+        ),
         19,
         12,
         founding_year=1946,
+        translate=True,
     ),
     OccasionSpec(
         "qdnd-viet-nam",
-        "Ngày thành lập Quân đội nhân dân Việt Nam",
+        T(
+            "Ngày thành lập Quân đội nhân dân Việt Nam",
+            "Founding Day of the Vietnam People's Army",
+        ),
         22,
         12,
         founding_year=1944,
-        description="Ngày 22/12/1944, Đội Việt Nam Tuyên truyền Giải phóng quân được thành lập.",
+        description=T(
+            "Ngày 22/12/1944, Đội Việt Nam Tuyên truyền Giải phóng quân được thành lập.",
+            "On 22 December 1944 the Viet Nam Propaganda Liberation Army was founded.",
+        ),
+        translate=True,
     ),
     OccasionSpec(
         "quoc-phong-toan-dan",
-        "Ngày hội Quốc phòng toàn dân",
+        T(
+            "Ngày hội Quốc phòng toàn dân",
+            "National Defence Day",
+        ),
         22,
         12,
         founding_year=1989,
+        translate=True,
     ),
     OccasionSpec(
         "giang-sinh",
-        "Lễ Giáng sinh",
+        T(
+            "Lễ Giáng sinh",
+            "Christmas Day",
+        ),
         25,
         12,
-        description="Đêm 24 và ngày 25/12; đồng bào Công giáo trên địa bàn, trong đó có giáo xứ Phú Nhai, đón mừng Giáng sinh.",
+        description=T(
+            "Đêm 24 và ngày 25/12; đồng bào Công giáo trên địa bàn, trong đó có giáo xứ Phú Nhai, đón mừng Giáng sinh.",
+            "The night of 24 and the day of 25 December; the commune's Catholic community, including Phu Nhai parish, celebrates Christmas.",
+        ),
+        translate=True,
     ),
 )
 
