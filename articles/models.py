@@ -90,11 +90,21 @@ class ArticleBase(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    plan_task = models.ForeignKey(
+        "reporting.PlanTask",
+        verbose_name=_("plan task"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The task of the commune's plan this item serves; the reports count by it."),
+    )
 
     objects = ArticleManager()
 
     meta_panels = [
         FieldPanel("topic"),
+        FieldPanel("plan_task"),
         FieldPanel("tags"),
         FieldRowPanel([FieldPanel("author_name"), FieldPanel("unit")]),
         FieldPanel("publication_date"),

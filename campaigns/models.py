@@ -239,12 +239,24 @@ class CampaignPage(BasePage):
         related_name="+",
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    plan_task = models.ForeignKey(
+        "reporting.PlanTask",
+        verbose_name=_("plan task"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_(
+            "The task of the commune's plan this campaign serves; the reports count by it."
+        ),
+    )
 
     objects = CampaignManager()
 
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("occasion"),
+        FieldPanel("plan_task"),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldPanel("slogan"),
         FieldPanel("summary"),

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "cms.syndication",
     "cms.pagecache",
     "cms.broadcast",
+    "cms.reporting",
     "home",
     "articles",
     "campaigns",
@@ -156,6 +157,9 @@ CACHES = {
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 # At most this long, and never past the next local midnight.
 PAGE_CACHE_TIMEOUT = int(env.get("PAGE_CACHE_TIMEOUT", str(24 * 3600)))
+
+# The false-information register: open incidents older than this are overdue.
+INCIDENT_OVERDUE_HOURS = int(env.get("INCIDENT_OVERDUE_HOURS", "24"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
