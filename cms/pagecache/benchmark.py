@@ -14,8 +14,10 @@ nginx as the physical limit of the machine. wrk loads both on loopback:
   connection), target: median latency under 20 ms;
 * the uncached article with 16 connections, for information.
 
-gunicorn runs gthread workers (8 threads each: keep-alive connections, as behind
-the proxy) and uses the C HTTP parser when ``gunicorn[fast]`` is installed.
+gunicorn runs its asgi workers (``cms.asgi``, as in production: the page cache
+answers hits on the event loop, with uvloop) and uses the C HTTP parser of
+``gunicorn[fast]``. ``--worker-class gthread`` measures the WSGI entry point
+(``cms.wsgi``) with 8 threads per worker instead.
 
 Everything runs in a throwaway directory (a new SQLite database unless
 ``DATABASE_URL`` is given, the demo content, the collected static files, the
@@ -190,7 +192,12 @@ def run_wrk(wrk: str, name: str, server: str, url: str, connections: int, second
     return Result(name, server, connections, rate, round(p50, 3), round(p99, 3), errors)
 
 
-def gunicorn_command(port: int, options, app: str = "cms.wsgi:application") -> list[str]:
+def gunicorn_command(port: int, options, app: str | None = None) -> list[str]:
+    asgi = options.worker_class == "asgi"
+    if app is None:
+        app = "cms.asgi:application" if asgi else "cms.wsgi:application"
+    elif asgi:
+        app = app.replace(":application", ":asgi_application")
     return [
         PYTHON,
         "-m",
@@ -203,8 +210,13 @@ def gunicorn_command(port: int, options, app: str = "cms.wsgi:application") -> l
         "--worker-class",
         options.worker_class,
         # More than one thread turns a sync worker into a gthread one.
-        "--threads",
-        str(options.threads if options.worker_class == "gthread" else 1),
+        *(
+            ["--threads", str(options.threads)]
+            if options.worker_class == "gthread"
+            else ["--worker-connections", "1000"]
+            if asgi
+            else []
+        ),
         "--keep-alive",
         "30",
         # The proxy is on this machine: X-Forwarded-Proto is believed from loopback only.
@@ -231,7 +243,10 @@ def main(argv=None) -> int:
     )
     parser.add_argument("--keep", action="store_true", help="keep the throwaway folder")
     parser.add_argument(
-        "--worker-class", default="gthread", choices=["gthread", "sync"], help="gunicorn workers"
+        "--worker-class",
+        default="asgi",
+        choices=["asgi", "gthread", "sync"],
+        help="gunicorn workers: asgi (cms.asgi, production) or gthread/sync (cms.wsgi)",
     )
     parser.add_argument(
         "--skip-setup",
@@ -364,8 +379,9 @@ def report(options, results: list[Result], article_url: str) -> None:
         "uncached article p50 under 20 ms (1 connection)": uncached_one.p50_ms < 20,
     }
     lines = [
-        f"Article {article_url}; gunicorn {options.workers} workers x {options.threads} "
-        f"threads ({options.worker_class}), nginx {options.workers} workers, "
+        f"Article {article_url}; gunicorn {options.workers} {options.worker_class} workers"
+        + (f" x {options.threads} threads" if options.worker_class == "gthread" else "")
+        + f", nginx {options.workers} workers, "
         f"wrk {options.seconds} s each, "
         f"{os.cpu_count()} CPUs, Python {platform.python_version()}, "
         f"{datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}.",

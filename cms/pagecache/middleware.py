@@ -21,7 +21,7 @@ class PageCacheMiddleware:
         mark = getattr(request, MARK, None)
         if mark is None or request.method != "GET" or getattr(request, "is_preview", False):
             return response
-        key = store.request_key(request.META)
+        key = store.request_key(request.META, request.scheme)
         user = getattr(request, "user", None)
         if key is None or (user is not None and user.is_authenticated):
             return response

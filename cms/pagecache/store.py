@@ -77,13 +77,15 @@ def get_cache():
     return caches[getattr(settings, "PAGE_CACHE_ALIAS", "pages")]
 
 
-def request_key(environ) -> str | None:
+def request_key(environ, scheme: str | None = None) -> str | None:
     """The cache key of a WSGI request, or ``None`` when it must not use the cache.
 
     Only GET and HEAD, without an ``Authorization`` header, without a session
     cookie, and with no query string other than ``page=N``. Works on a WSGI
-    environ and on ``request.META`` alike, so the lookup (``cms.pagecache.wsgi``)
-    and the store (``cms.pagecache.middleware``) always agree.
+    environ and on ``request.META`` alike, so the lookup (``cms.pagecache.wsgi``,
+    ``cms.pagecache.asgi``) and the store (``cms.pagecache.middleware``) always
+    agree. ``scheme`` is the request's scheme when the caller knows it
+    (``request.scheme``: under ASGI, ``request.META`` has no ``wsgi.url_scheme``).
     """
     if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
         return None
@@ -98,7 +100,7 @@ def request_key(environ) -> str | None:
     if query and not PAGE_QUERY.fullmatch(query):
         return None
     host = (environ.get("HTTP_HOST") or environ.get("SERVER_NAME") or "").lower()
-    url = f"{request_scheme(environ)}://{host}{environ.get('PATH_INFO', '/')}?{query}"
+    url = f"{scheme or request_scheme(environ)}://{host}{environ.get('PATH_INFO', '/')}?{query}"
     digest = hashlib.md5(url.encode("utf-8", "surrogateescape"), usedforsecurity=False)
     return ENTRY_KEY.format(digest.hexdigest())
 

@@ -18,7 +18,7 @@ def mark_cacheable_page(serve_page):
         if (
             store.enabled()
             and not getattr(request, "is_preview", False)
-            and store.request_key(request.META) is not None
+            and store.request_key(request.META, request.scheme) is not None
         ):
             setattr(request, MARK, (page.pk, *store.current_tokens(page.pk)))
         return serve_page(page, request, args, kwargs)

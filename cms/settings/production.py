@@ -25,9 +25,9 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Behind a TLS-terminating proxy. Django's SECURE_PROXY_SSL_HEADER would believe
 # X-Forwarded-Proto from any client that reaches the application server, so it is not
-# set: gunicorn believes it only from the proxy's address (--forwarded-allow-ips,
-# environment FORWARDED_ALLOW_IPS, loopback by default) and then serves the request
-# as https (wsgi.url_scheme), which Django reads.
+# set: the server believes it only from the proxy's addresses (FORWARDED_ALLOW_IPS,
+# loopback by default) and then serves the request as https, which Django reads
+# (cms.asgi's TrustedProxy; under WSGI, gunicorn's --forwarded-allow-ips).
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(env.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
@@ -38,6 +38,16 @@ SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+
+# Served by gunicorn's asgi worker (cms.asgi): Django runs each request's synchronous
+# code in a thread of its own, so connections are not kept per thread (CONN_MAX_AGE 0,
+# as Django advises under ASGI); PostgreSQL connections come from psycopg's pool.
+DATABASES["default"]["CONN_MAX_AGE"] = 0
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": int(env.get("DATABASE_POOL_MIN", "2")),
+        "max_size": int(env.get("DATABASE_POOL_MAX", "20")),
+    }
 
 EMAIL_BACKEND = env.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env.get("EMAIL_HOST", "localhost")
