@@ -1,4 +1,4 @@
-"""The ASGI entry point, served in production by gunicorn's asgi worker.
+"""The ASGI entry point, served in production by gunicorn with uvicorn's workers.
 
 Django's ASGI application behind the page cache (``cms.pagecache.asgi``), which
 answers anonymous visitors' requests for cached pages on the event loop without

@@ -14,10 +14,9 @@ nginx as the physical limit of the machine. wrk loads both on loopback:
   connection), target: median latency under 20 ms;
 * the uncached article with 16 connections, for information.
 
-gunicorn runs its asgi workers (``cms.asgi``, as in production: the page cache
-answers hits on the event loop, with uvloop) and uses the C HTTP parser of
-``gunicorn[fast]``. ``--worker-class gthread`` measures the WSGI entry point
-(``cms.wsgi``) with 8 threads per worker instead.
+gunicorn runs uvicorn's workers on ``cms.asgi``, as in production (the page cache
+answers hits on the event loop; uvloop and httptools). ``--worker-class gthread``
+measures the WSGI entry point (``cms.wsgi``) with 8 threads per worker instead.
 
 Everything runs in a throwaway directory (a new SQLite database unless
 ``DATABASE_URL`` is given, the demo content, the collected static files, the
@@ -46,11 +45,14 @@ import tempfile
 import time
 import urllib.request
 from dataclasses import asdict, dataclass
+from email.message import Message
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PYTHON = sys.executable
 HTTPS_HEADER = "X-Forwarded-Proto: https"
+#: gunicorn's worker class for ASGI: uvicorn's (uvicorn-worker), with uvloop and httptools.
+UVICORN_WORKER = "uvicorn_worker.UvicornWorker"
 INSTALL_HINT = (
     "{tool} is needed for the benchmark and was not found. On Debian or Ubuntu: "
     "sudo apt-get install nginx-light wrk"
@@ -124,10 +126,11 @@ def wait_for_port(port: int, process: subprocess.Popen, timeout: float = 60) -> 
     sys.exit(f"Nothing answers on port {port} after {timeout:.0f} s.")
 
 
-def fetch(url: str) -> tuple[int, dict, bytes]:
+def fetch(url: str) -> tuple[int, Message, bytes]:
+    """Status, headers (looked up without regard to case) and body of ``url``."""
     request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https"})  # noqa: S310
     with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - loopback
-        return response.status, dict(response.headers), response.read()
+        return response.status, response.headers, response.read()
 
 
 class Processes:
@@ -208,7 +211,7 @@ def gunicorn_command(port: int, options, app: str | None = None) -> list[str]:
         "--workers",
         str(options.workers),
         "--worker-class",
-        options.worker_class,
+        UVICORN_WORKER if asgi else options.worker_class,
         # More than one thread turns a sync worker into a gthread one.
         *(
             ["--threads", str(options.threads)]
@@ -379,7 +382,9 @@ def report(options, results: list[Result], article_url: str) -> None:
         "uncached article p50 under 20 ms (1 connection)": uncached_one.p50_ms < 20,
     }
     lines = [
-        f"Article {article_url}; gunicorn {options.workers} {options.worker_class} workers"
+        f"Article {article_url}; gunicorn {options.workers} "
+        + ("uvicorn" if options.worker_class == "asgi" else options.worker_class)
+        + " workers"
         + (f" x {options.threads} threads" if options.worker_class == "gthread" else "")
         + f", nginx {options.workers} workers, "
         f"wrk {options.seconds} s each, "

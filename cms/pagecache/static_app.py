@@ -21,7 +21,7 @@ ASGI_HEADERS = [(name.lower().encode(), value.encode()) for name, value in HEADE
 
 
 async def asgi_application(scope, receive, send):
-    """The same for gunicorn's asgi worker."""
+    """The same for an ASGI server (the benchmark's uvicorn workers)."""
     if scope["type"] == "lifespan":
         while True:
             message = await receive()

@@ -39,7 +39,7 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 
-# Served by gunicorn's asgi worker (cms.asgi): Django runs each request's synchronous
+# Served through cms.asgi (gunicorn with uvicorn's workers): Django runs each request's synchronous
 # code in a thread of its own, so connections are not kept per thread (CONN_MAX_AGE 0,
 # as Django advises under ASGI); PostgreSQL connections come from psycopg's pool.
 DATABASES["default"]["CONN_MAX_AGE"] = 0
