@@ -8,6 +8,8 @@ connect ``log_audited_save`` / ``log_audited_delete`` to ``post_save`` / ``post_
 and register the formatter for their action with the ``register_log_actions`` hook.
 """
 
+import datetime
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import LogFormatter
@@ -36,6 +38,10 @@ class AuditedModel(models.Model):
         data = {}
         for name in self.audited_fields:
             value = getattr(self, name)
+            if isinstance(value, datetime.datetime) and value.tzinfo is not None:
+                # One moment, one text: a time read from the form in +07:00 and the
+                # same time read from the database in UTC are not a change.
+                value = value.astimezone(datetime.UTC)
             if hasattr(value, "isoformat"):
                 value = value.isoformat()
             data[name] = value

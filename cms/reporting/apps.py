@@ -7,3 +7,8 @@ class ReportingConfig(AppConfig):
     label = "reporting"
     verbose_name = _("Reporting and monitoring")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

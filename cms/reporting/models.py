@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from cms.core.audit import AuditedModel
 from cms.core.models import ResponsibleUnit
@@ -30,12 +31,19 @@ class PlanSection(models.TextChoices):
     ORGANISATION = "IV", _("IV. Organisation of implementation")
 
 
+class PlanTaskQuerySet(models.QuerySet):
+    def by_code(self, code: str) -> PlanTask:
+        """The task with this code, e.g. ``"II.5"``."""
+        section, _dot, number = code.partition(".")
+        return self.get(section=section, number=int(number))
+
+
 class PlanTask(models.Model):
     """One task of the plan, e.g. "II.5" (sovereignty, borders, sea and islands)."""
 
     section = models.CharField(_("section"), max_length=3, choices=PlanSection.choices)
     number = models.PositiveSmallIntegerField(_("number"))
-    title = models.CharField(_("title"), max_length=255)
+    title = models.CharField(_("task"), max_length=255)
     description = models.TextField(_("description"), blank=True)
     lead_unit = models.CharField(
         _("lead unit"), max_length=10, choices=ResponsibleUnit.choices, blank=True
@@ -45,6 +53,8 @@ class PlanTask(models.Model):
         default=True,
         help_text=_("Inactive tasks stay in the reports but cannot be chosen for new content."),
     )
+
+    objects = PlanTaskQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("plan task")
@@ -85,7 +95,7 @@ class IncidentSeverity(models.TextChoices):
 
 
 class IncidentStatus(models.TextChoices):
-    NEW = "new", _("New")
+    NEW = "new", pgettext_lazy("incident status", "New")
     VERIFYING = "verifying", _("Verifying")
     REBUTTED = "rebutted", _("Rebutted")
     CLOSED = "closed", _("Closed")
@@ -120,7 +130,7 @@ class Incident(AuditedModel):
             "Where the item was seen. It is kept for the record and is never shown as a link."
         ),
     )
-    summary = models.TextField(_("summary"))
+    summary = models.TextField(_("content summary"))
     category = models.CharField(_("category"), max_length=30, choices=IncidentCategory.choices)
     severity = models.CharField(
         _("severity"),

@@ -473,6 +473,25 @@ def _press_release_findings(scanner, page, content, language: str) -> list[Findi
     return findings
 
 
+def _plan_task_findings(scanner, page, language: str) -> list[Finding]:
+    """RPT-01: an article, feature or campaign names the task of the plan it carries out.
+
+    Every page type with a ``plan_task`` field is such an item (the reports count them
+    by it); other pages (the home page, indexes, standing pages) are not.
+    """
+    try:
+        field = page._meta.get_field("plan_task")
+    except FieldDoesNotExist:
+        return []
+    # Looked up rather than followed: a draft may name a task deleted since.
+    task = (
+        field.related_model.objects.filter(pk=page.plan_task_id).first()
+        if page.plan_task_id
+        else None
+    )
+    return scanner.check_plan_reference(task.code if task else "", lang=language)
+
+
 def _parity_findings(scanner, page, content, language: str) -> list[Finding]:
     """EN-02: an English translation against its Vietnamese source, field by field."""
     from wagtail.models import Locale
@@ -522,6 +541,7 @@ def scan_page(page, *, revision=None, read_files: bool = True) -> PageScanResult
     findings = _scan_parts(scanner, content.parts, language)
     findings += _image_findings(scanner, content, language)
     findings += _press_release_findings(scanner, page, content, language)
+    findings += _plan_task_findings(scanner, page, language)
     findings += _parity_findings(scanner, page, content, language)
     findings = _dedupe(findings)
 

@@ -1,5 +1,8 @@
 """The ``seed_demo`` management command: a realistic demo site, safely repeatable."""
 
+import datetime
+import itertools
+import re
 import subprocess
 import sys
 from http import HTTPStatus
@@ -13,16 +16,20 @@ from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.test import override_settings
+from django.utils import timezone
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
+from wagtail.models import Page, PageLogEntry, Revision, TaskState, WorkflowState
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from articles.models import ArticlePage, SovereigntyFeaturePage
 from campaigns.models import CampaignPage, Occasion
 from cms.core.models import Topic
 from cms.core.roles import ROLES
+from cms.reporting.models import OPEN_STATUSES, Incident, IncidentStatus, PlanTask
+from cms.security.models import Attestation, Exemption
+from cms.workflows.models import PublicationApproval
 from home.models import ContentPage, HomePage
 from tests.factories import get_locale
 from tests.utils import get_soup
@@ -65,6 +72,15 @@ def snapshot() -> dict:
         "translation_sources": TranslationSource.objects.count(),
         "translations": Translation.objects.count(),
         "string_translations": StringTranslation.objects.count(),
+        "incidents": list(
+            Incident.objects.order_by("pk").values_list("pk", "status", "created_at")
+        ),
+        "history": sorted(PageLogEntry.objects.values_list("pk", "timestamp")),
+        "approvals": list(
+            PublicationApproval.objects.order_by("pk").values_list(
+                "pk", "reviewed_at", "approved_at", "used_at"
+            )
+        ),
     }
 
 
@@ -119,6 +135,168 @@ class TestSeededSite:
 
         assert snapshot() == before
         assert "(created): 0;" in output.getvalue()
+
+
+PERIOD = (datetime.date(2025, 9, 1), datetime.date(2025, 12, 31))
+ITEM_MODELS = (ArticlePage, SovereigntyFeaturePage, CampaignPage)
+
+
+def local_day(moment: datetime.datetime) -> datetime.date:
+    return timezone.localtime(moment).date()
+
+
+def in_period(moment) -> bool:
+    return moment is not None and PERIOD[0] <= local_day(moment) <= PERIOD[1]
+
+
+def code_of(page) -> str:
+    return page.plan_task.code if page.plan_task_id else ""
+
+
+@pytest.mark.django_db
+class TestPlanTasks:
+    """The demo report for the plan's period counts every demo item under its task."""
+
+    def test_every_article_feature_and_campaign_names_its_plan_task(self, seeded):
+        items = [page for model in ITEM_MODELS for page in model.objects.all()]
+
+        assert len(items) > 15  # Vietnamese and English
+        assert [page.title for page in items if page.plan_task_id is None] == []
+
+    def test_the_task_is_the_one_the_plan_gives_the_subject(self, seeded):
+        vietnamese = {
+            page.slug: code_of(page)
+            for model in ITEM_MODELS
+            for page in model.objects.filter(locale__language_code="vi").select_related("plan_task")
+        }
+
+        assert vietnamese["chu-quyen-cua-viet-nam-o-bien-dong"] == "II.5"  # sovereignty
+        assert vietnamese["tuyen-truyen-quyen-con-nguoi-ngay-10-12"] == "II.3"  # human rights
+        assert vietnamese["phan-bac-thong-tin-sai-su-that-thu-hoi-dat-nong-nghiep"] == "II.1"
+        assert vietnamese["thong-cao-bao-chi-ke-hoach-thong-tin-doi-ngoai-2025"] == "II.1"
+        investment = ArticlePage.objects.get(
+            locale__language_code="vi", title__startswith="Gặp mặt doanh nghiệp"
+        )
+        assert code_of(investment) == "II.4"  # economy and investment
+        campaigns = CampaignPage.objects.filter(locale__language_code="vi")
+        assert {code_of(page) for page in campaigns} == {"II.6"}  # the holidays
+
+    def test_english_items_carry_the_task_of_their_source(self, seeded):
+        vi = get_locale("vi")
+        for model in ITEM_MODELS:
+            for page in model.objects.filter(locale__language_code="en"):
+                source = page.get_translation(vi).specific
+                assert page.plan_task_id == source.plan_task_id, page.title
+
+    def test_the_tasks_are_the_plans_own(self, seeded):
+        used = {
+            page.plan_task_id for model in ITEM_MODELS for page in model.objects.only("plan_task")
+        }
+        assert used <= set(PlanTask.objects.filter(active=True).values_list("pk", flat=True))
+
+
+@pytest.mark.django_db
+class TestIncidents:
+    def test_a_handful_of_varied_incidents_within_the_period(self, seeded):
+        incidents = list(Incident.objects.all())
+
+        assert 5 <= len(incidents) <= 7
+        assert all(in_period(incident.seen_at) for incident in incidents)
+        assert len({incident.platform for incident in incidents}) >= 4
+        assert len({incident.category for incident in incidents}) >= 3
+        assert len({incident.severity for incident in incidents}) == 3
+        statuses = [incident.status for incident in incidents]
+        assert statuses.count(IncidentStatus.REBUTTED) >= 2
+        assert IncidentStatus.CLOSED in statuses
+        assert len([status for status in statuses if status in OPEN_STATUSES]) == 1
+
+    def test_a_rebutted_incident_was_answered_when_its_live_rebuttal_went_out(self, seeded):
+        rebutted = Incident.objects.filter(status=IncidentStatus.REBUTTED)
+
+        for incident in rebutted:
+            page = incident.rebuttal_page.specific
+            assert page.live, incident
+            assert incident.responded_at == page.last_published_at
+            assert incident.seen_at < incident.responded_at
+            assert in_period(incident.responded_at)
+        assert any(page.kind == "rebuttal" for page in (i.rebuttal_page.specific for i in rebutted))
+
+    def test_incidents_are_recorded_after_they_were_seen_and_closed_in_order(self, seeded):
+        for incident in Incident.objects.all():
+            assert incident.seen_at < incident.created_at <= incident.updated_at
+            assert in_period(incident.created_at) and in_period(incident.updated_at)
+            if incident.status == IncidentStatus.CLOSED:
+                assert incident.seen_at < incident.closed_at
+            incident.full_clean()  # a valid register entry
+
+    def test_addresses_are_obviously_made_up(self, seeded):
+        for incident in Incident.objects.all():
+            assert re.search(r"(?i)vi[-.]du", incident.address), incident.address  # "example"
+
+
+@pytest.mark.django_db
+class TestHistoryDates:
+    """The workflow history is dated within September–December 2025 (the plan's period)."""
+
+    def test_every_workflow_record_falls_within_the_period(self, seeded):
+        moments = {
+            "revision": Revision.objects.values_list("created_at", flat=True),
+            "log": PageLogEntry.objects.values_list("timestamp", flat=True),
+            "submission": WorkflowState.objects.values_list("created_at", flat=True),
+            "step started": TaskState.objects.values_list("started_at", flat=True),
+            "step finished": TaskState.objects.values_list("finished_at", flat=True),
+            "reviewed": PublicationApproval.objects.values_list("reviewed_at", flat=True),
+            "approved": PublicationApproval.objects.values_list("approved_at", flat=True),
+            "published": PublicationApproval.objects.values_list("used_at", flat=True),
+            "confirmed": Attestation.objects.values_list("created_at", flat=True),
+            "exempted": Exemption.objects.values_list("created_at", flat=True),
+        }
+        pages = Page.objects.filter(depth__gt=1)
+        moments["first published"] = pages.values_list("first_published_at", flat=True)
+        moments["last published"] = pages.values_list("last_published_at", flat=True)
+        moments["latest revision"] = pages.values_list("latest_revision_created_at", flat=True)
+
+        assert PublicationApproval.objects.count() > 20
+        for name, values in moments.items():
+            outside = [value for value in values if value is not None and not in_period(value)]
+            assert outside == [], name
+
+    def test_an_article_is_submitted_the_day_before_reviewed_then_published_at_eight(self, seeded):
+        for page in ArticlePage.objects.filter(locale__language_code="vi"):
+            approval = PublicationApproval.objects.get(page=page)
+            submitted = timezone.localtime(approval.workflow_state.created_at)
+            reviewed = timezone.localtime(approval.reviewed_at)
+            approved = timezone.localtime(approval.approved_at)
+
+            assert submitted.date() == page.publication_date - datetime.timedelta(days=1)
+            assert submitted < reviewed < approved <= approval.used_at
+            assert (approved.date(), approved.hour, approved.minute) == (
+                page.publication_date,
+                8,
+                0,
+            ), page.title
+            assert local_day(page.first_published_at) == page.publication_date
+            assert local_day(page.last_published_at) == page.publication_date
+
+    def test_every_record_keeps_its_order(self, seeded):
+        for state in WorkflowState.objects.all():
+            steps = list(state.task_states.order_by("started_at"))
+            assert state.created_at <= steps[0].started_at
+            for step, following in itertools.pairwise(steps):
+                assert step.finished_at is not None and step.finished_at <= following.started_at
+        for page in Page.objects.filter(depth__gt=1):
+            revisions = list(page.revisions.order_by("pk").values_list("created_at", flat=True))
+            assert revisions == sorted(revisions), page.title
+            if page.live:
+                assert page.first_published_at <= page.last_published_at
+
+    def test_an_english_page_follows_its_source(self, seeded):
+        vi = get_locale("vi")
+        for page in ArticlePage.objects.filter(locale__language_code="en"):
+            source = page.get_translation(vi)
+            assert local_day(page.last_published_at) == local_day(
+                source.last_published_at
+            ) + datetime.timedelta(days=1)
 
 
 @pytest.mark.django_db

@@ -12,6 +12,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
+from cms.reporting.models import PlanTask
 from cms.security.models import AllowlistEntry
 from tests.factories import ArticlePageFactory, paragraphs
 
@@ -169,7 +170,11 @@ def test_pages_option_reports_every_live_page(home_page):
         title="Thông báo tiếp nhận phản ánh",
         body=paragraphs("Người dân phản ánh qua đường dây nóng 0229 3888 999."),
     )
-    ArticlePageFactory(title="Ngày hội đại đoàn kết", body=paragraphs(CLEAN))
+    ArticlePageFactory(
+        title="Ngày hội đại đoàn kết",
+        body=paragraphs(CLEAN),
+        plan_task=PlanTask.objects.by_code("II.6"),
+    )
     hotline.delete()  # the number is no longer an official one
     ArticlePageFactory(title="Bản nháp", body=paragraphs(SECRET), publish=False)
 

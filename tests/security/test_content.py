@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
+from cms.reporting.models import PlanTask
 from cms.security import services
 from cms.security.content import collect_page_content, html_to_text
 from cms.security.extractors import ocr
@@ -422,6 +423,9 @@ def test_html_to_text_normalises_to_nfc():
 
 
 def test_paragraphs_factory_text_reaches_the_scan(home_page):
-    page = ArticlePageFactory(body=paragraphs("Mật ong Xuân Trường đạt chuẩn OCOP 3 sao."))
+    page = ArticlePageFactory(
+        body=paragraphs("Mật ong Xuân Trường đạt chuẩn OCOP 3 sao."),
+        plan_task=PlanTask.objects.by_code("II.4"),
+    )
 
     assert services.scan_page(page).findings == []

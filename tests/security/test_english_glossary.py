@@ -12,6 +12,7 @@ import pytest
 from wagtail.models import ModelLogEntry
 
 from cms.core.roles import REVIEWER
+from cms.reporting.models import PlanTask
 from cms.security import services
 from cms.security.models import TermEntry
 from cms.security.scanner import Severity, Verdict
@@ -203,6 +204,7 @@ def test_an_english_investor_page_written_with_the_official_names_has_no_finding
         title="Đầu tư vào xã Xuân Trường",
         summary="Xã Xuân Trường chào đón các nhà đầu tư.",
         body=paragraphs("UBND xã đồng hành cùng nhà đầu tư."),
+        plan_task=PlanTask.objects.by_code("II.4"),
     )
     title, *paras = INVESTOR_ARTICLE.strip().split("\n\n")
     english = translate_page(

@@ -9,8 +9,15 @@ creates nothing and changes nothing:
 - pages by slug and locale (the home page by its locale);
 - English translations by the source object's translation in the English locale.
 
+- incidents of the false-information register by their (made-up) address.
+
 Existing objects are never overwritten, except the Vietnamese home page's intro,
 featured story and investment fields, which are set when they differ.
+
+Everything is dated within the plan's period, September–December 2025: the pages'
+publication dates come from the content modules, and once everything is published the
+workflow history this run wrote is moved to those days (``history.date_history``), so
+that the reports for the period have figures.
 """
 
 from __future__ import annotations
@@ -25,17 +32,18 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, ModelLogEntry, Page, Site
 
 from cms.core.models import Topic
 from cms.core.roles import ROLES
 
-from . import campaigns, content, news
+from . import campaigns, content, history, incidents, news
 from .images import render
 from .spec import (
     Doc,
@@ -47,6 +55,7 @@ from .spec import (
     PageRef,
     PageSpec,
     Para,
+    PlanTaskRef,
     Quote,
     Ref,
     T,
@@ -117,6 +126,7 @@ class Seeder:
     # Entry point.
 
     def run(self) -> None:
+        started = timezone.now()  # what this run writes from here on is dated afterwards
         self.vi = self.get_locale("vi")
         self.en = self.get_locale("en")
         self.ensure_users()
@@ -128,6 +138,8 @@ class Seeder:
         self.ensure_occasions()
         self.ensure_pages()
         self.ensure_translations()
+        self.date_history(started)
+        self.ensure_incidents()
         self.report()
 
     def get_locale(self, code: str) -> Locale:
@@ -381,6 +393,79 @@ class Seeder:
             self.publish(home)
         self.record("home", bool(changed), f"{home.title}: {', '.join(changed)}")
 
+    def plan_task(self, code: str):
+        plan_task_model = apps.get_model("reporting", "PlanTask")
+        section, number = code.split(".")
+        try:
+            return plan_task_model.objects.get(section=section, number=int(number))
+        except plan_task_model.DoesNotExist:
+            raise SeedError(
+                f"Chưa có nhiệm vụ {code} của kế hoạch; hãy chạy migrate trước "
+                f"(plan task {code} is missing; run migrate first)."
+            ) from None
+
+    # The false-information register (plan, section IV.1).
+
+    def ensure_incidents(self) -> None:
+        """The demo incidents; a rebutted one was answered when its rebuttal went live
+        (the pages' history is dated by then)."""
+        incident_model = apps.get_model("reporting", "Incident")
+        self.step("Sổ theo dõi thông tin sai sự thật (false-information register)")
+        for spec in incidents.INCIDENTS:
+            incident = incident_model.objects.filter(address=spec.address).first()
+            created = incident is None
+            if created:
+                incident = self.create_incident(incident_model, spec)
+            self.record("incident", created, str(incident))
+
+    def create_incident(self, incident_model, spec):
+        seen_at = timezone.make_aware(spec.seen_at)
+        rebuttal = (
+            Page.objects.get(pk=self.pages[spec.rebuttal].pk).specific if spec.rebuttal else None
+        )
+        incident = incident_model(
+            seen_at=seen_at,
+            platform=spec.platform,
+            address=spec.address,
+            summary=spec.summary,
+            category=spec.category,
+            severity=spec.severity,
+            status=spec.status,
+            unit="vhxh",
+            rebuttal_page=rebuttal,
+            responded_at=rebuttal.last_published_at if rebuttal else None,
+            closed_at=timezone.make_aware(spec.closed_at) if spec.closed_at else None,
+            created_by=self.users["reviewer"],
+        )
+        incident.full_clean()
+        incident.save()
+        # Recorded by the reviewer soon after it was seen, last changed when answered.
+        recorded = seen_at + datetime.timedelta(minutes=40)
+        changed = max(filter(None, (recorded, incident.responded_at, incident.closed_at)))
+        incident_model.objects.filter(pk=incident.pk).update(
+            created_at=recorded, updated_at=changed
+        )
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(incident_model),
+            object_id=str(incident.pk),
+        ).update(timestamp=recorded)
+        return incident
+
+    # The editorial history, dated within the plan's period.
+
+    def date_history(self, started) -> None:
+        self.step(
+            "Lịch sử biên tập trong kỳ kế hoạch, tháng 9–12/2025 "
+            "(workflow history dated within September–December 2025)"
+        )
+        from cms.sitesearch.indexing import index_page
+
+        dated = history.date_history(started)
+        # The public search shows a standing page's date from its first publication.
+        for page in Page.objects.filter(pk__in=[page.pk for page in dated]).specific():
+            index_page(page)
+        self.write(f"   Trang (pages): {len(dated)}")
+
     # Values and StreamField blocks.
 
     def resolve(self, value: Any) -> Any:
@@ -396,6 +481,8 @@ class Seeder:
             return self.pages[value.key].specific
         if isinstance(value, OccasionRef):
             return self.occasions[value.key]
+        if isinstance(value, PlanTaskRef):
+            return self.plan_task(value.code)
         if isinstance(value, list):
             return [self.block(item) for item in value]
         return value

@@ -3,7 +3,8 @@
 """Demo campaigns for the major anniversaries of the last four months of 2025.
 
 Anniversary numbers are the year difference: 2025 - 1945 = 80, 2025 - 1930 = 95,
-2025 - 1982 = 43, 2025 - 1944 = 81, 2025 - 1989 = 36.
+2025 - 1982 = 43, 2025 - 1944 = 81, 2025 - 1989 = 36. Each campaign carries out task
+II.6 of the plan (the major holidays of the last four months of 2025).
 """
 
 from __future__ import annotations
@@ -11,7 +12,18 @@ from __future__ import annotations
 import datetime
 
 from .content import CHAIRMAN_TITLE, CREDIT
-from .spec import Heading, ImageRef, Img, KeyMessage, OccasionRef, PageSpec, Para, Quote, T
+from .spec import (
+    Heading,
+    ImageRef,
+    Img,
+    KeyMessage,
+    OccasionRef,
+    PageSpec,
+    Para,
+    PlanTaskRef,
+    Quote,
+    T,
+)
 
 NATIONAL_DAY = PageSpec(
     key="campaign-national-day",
@@ -28,6 +40,7 @@ NATIONAL_DAY = PageSpec(
     translate=True,
     fields={
         "occasion": OccasionRef("quoc-khanh"),
+        "plan_task": PlanTaskRef("II.6"),
         "start_date": datetime.date(2025, 8, 15),
         "end_date": datetime.date(2025, 9, 5),
         "slogan": T(
@@ -103,6 +116,7 @@ UNITY = PageSpec(
     title="Kỷ niệm 95 năm Ngày thành lập Mặt trận Dân tộc thống nhất Việt Nam – Ngày hội Đại đoàn kết toàn dân tộc",
     fields={
         "occasion": OccasionRef("mttq-viet-nam"),
+        "plan_task": PlanTaskRef("II.6"),
         "start_date": datetime.date(2025, 11, 1),
         "end_date": datetime.date(2025, 11, 20),
         "slogan": "Nhiệt liệt chào mừng kỷ niệm 95 năm Ngày thành lập Mặt trận Dân tộc thống nhất Việt Nam – Ngày truyền thống Mặt trận Tổ quốc Việt Nam (18/11/1930 – 18/11/2025)!",
@@ -139,6 +153,7 @@ TEACHERS = PageSpec(
     title="Kỷ niệm 43 năm Ngày Nhà giáo Việt Nam 20/11",
     fields={
         "occasion": OccasionRef("nha-giao-viet-nam"),
+        "plan_task": PlanTaskRef("II.6"),
         "start_date": datetime.date(2025, 11, 10),
         "end_date": datetime.date(2025, 11, 21),
         "slogan": "Chào mừng kỷ niệm 43 năm Ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2025)!",
@@ -171,6 +186,7 @@ ARMY = PageSpec(
     title="Kỷ niệm 81 năm Ngày thành lập Quân đội nhân dân Việt Nam và 36 năm Ngày hội Quốc phòng toàn dân",
     fields={
         "occasion": OccasionRef("qdnd-viet-nam"),
+        "plan_task": PlanTaskRef("II.6"),
         "start_date": datetime.date(2025, 12, 10),
         "end_date": datetime.date(2025, 12, 23),
         "slogan": "Nhiệt liệt chào mừng 81 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 – 22/12/2025) và 36 năm Ngày hội Quốc phòng toàn dân (22/12/1989 – 22/12/2025)!",
@@ -209,6 +225,7 @@ CHRISTMAS = PageSpec(
     title="Mừng Giáng sinh an lành năm 2025",
     fields={
         "occasion": OccasionRef("giang-sinh"),
+        "plan_task": PlanTaskRef("II.6"),
         "start_date": datetime.date(2025, 12, 15),
         "end_date": datetime.date(2025, 12, 31),
         "slogan": "Đón Giáng sinh an lành – Sống “tốt đời, đẹp đạo” – Chung sức xây dựng quê hương",

@@ -5,6 +5,12 @@
 Dates fall in September–December 2025, the period of the plan. Statistics are
 attributed ("Theo báo cáo của UBND xã, ..."), contacts are the official demo
 ones, and no text names a private person.
+
+Each item names the task of the plan it carries out (``plan_task``): the press
+release and the rebuttal II.1 (Resolution 47: the spokesperson regime, rebutting false
+information), the human-rights day and the Phu Nhai Christmas (freedom of religion)
+II.3 (Decision 1079), investment and the Keo festival II.4 (the commune's image), the
+East Sea feature II.5 (sovereignty), the anniversaries of the last four months II.6.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from .spec import (
     PageRef,
     PageSpec,
     Para,
+    PlanTaskRef,
     Quote,
     Ref,
     T,
@@ -61,6 +68,7 @@ PRESS_RELEASE = PageSpec(
         "author_name": "Văn phòng HĐND và UBND xã",
         "unit": "vp",
         "publication_date": datetime.date(2025, 9, 25),
+        "plan_task": PlanTaskRef("II.1"),
         "feed_image": ImageRef("press"),
         "body": [
             Para(
@@ -119,6 +127,7 @@ NATIONAL_DAY = PageSpec(
         "author_name": WRITER_NAME.vi,
         "unit": "ttvh",
         "publication_date": datetime.date(2025, 9, 2),
+        "plan_task": PlanTaskRef("II.6"),
         "related_campaign": PageRef("campaign-national-day"),
         "feed_image": ImageRef("flag"),
         "body": [
@@ -191,6 +200,7 @@ INVESTMENT_ARTICLE = PageSpec(
         "author_name": WRITER_NAME,
         "unit": "kt",
         "publication_date": datetime.date(2025, 10, 13),
+        "plan_task": PlanTaskRef("II.4"),
         "feed_image": ImageRef("investment"),
         "body": [
             Para(
@@ -267,6 +277,7 @@ KEO_FESTIVAL = PageSpec(
         "author_name": WRITER_NAME.vi,
         "unit": "ttvh",
         "publication_date": datetime.date(2025, 11, 1),
+        "plan_task": PlanTaskRef("II.4"),
         "feed_image": ImageRef("pagoda"),
         "body": [
             Para(
@@ -305,6 +316,7 @@ UNITY_DAY = PageSpec(
         "author_name": WRITER_NAME.vi,
         "unit": "vhxh",
         "publication_date": datetime.date(2025, 11, 17),
+        "plan_task": PlanTaskRef("II.6"),
         "related_campaign": PageRef("campaign-unity"),
         "feed_image": ImageRef("unity"),
         "body": [
@@ -354,6 +366,7 @@ TEACHERS_DAY = PageSpec(
         "author_name": WRITER_NAME.vi,
         "unit": "vhxh",
         "publication_date": datetime.date(2025, 11, 19),
+        "plan_task": PlanTaskRef("II.6"),
         "related_campaign": PageRef("campaign-teachers"),
         "feed_image": ImageRef("teachers"),
         "body": [
@@ -398,6 +411,7 @@ HUMAN_RIGHTS = PageSpec(
         "author_name": WRITER_NAME.vi,
         "unit": "vhxh",
         "publication_date": datetime.date(2025, 12, 10),
+        "plan_task": PlanTaskRef("II.3"),
         "feed_image": ImageRef("human-rights"),
         "body": [
             Para(
@@ -441,6 +455,7 @@ REBUTTAL = PageSpec(
         "author_name": "Phòng Văn hóa – Xã hội",
         "unit": "vhxh",
         "publication_date": datetime.date(2025, 10, 28),
+        "plan_task": PlanTaskRef("II.1"),
         "feed_image": ImageRef("verify"),
         "body": [
             Para(
@@ -492,6 +507,7 @@ DEFENCE_DAY = PageSpec(
         "author_name": "Ban Chỉ huy Quân sự xã",
         "unit": "qs",
         "publication_date": datetime.date(2025, 12, 20),
+        "plan_task": PlanTaskRef("II.6"),
         "related_campaign": PageRef("campaign-army"),
         "feed_image": ImageRef("army"),
         "body": [
@@ -528,6 +544,7 @@ CHRISTMAS = PageSpec(
         "author_name": WRITER_NAME.vi,
         "unit": "vhxh",
         "publication_date": datetime.date(2025, 12, 23),
+        "plan_task": PlanTaskRef("II.3"),
         "related_campaign": PageRef("campaign-christmas"),
         "feed_image": ImageRef("christmas"),
         "body": [
@@ -574,6 +591,7 @@ EAST_SEA = PageSpec(
         ),
         "unit": "ttvh",
         "publication_date": datetime.date(2025, 10, 5),
+        "plan_task": PlanTaskRef("II.5"),
         "feed_image": ImageRef("east-sea"),
         "body": [
             Heading(

@@ -51,6 +51,14 @@ class OccasionRef:
     key: str
 
 
+@dataclass(frozen=True)
+class PlanTaskRef:
+    """A task of the commune's plan by its code, e.g. ``"II.5"`` (``reporting.PlanTask``,
+    which a migration creates): the task an article, feature or campaign carries out."""
+
+    code: str
+
+
 # StreamField blocks.
 
 
@@ -172,6 +180,26 @@ class DocumentSpec:
     title: str
     filename: str
     text: str
+
+
+@dataclass(frozen=True)
+class IncidentSpec:
+    """An item of false information seen on a social network (``reporting.Incident``).
+
+    ``seen_at`` is the commune's local time. A rebutted item names the demo page that
+    rebuts it (``rebuttal``, a page key): it was answered when that page went live. A
+    closed item was closed ``closed_at``. Addresses are made up, and say so.
+    """
+
+    seen_at: datetime.datetime
+    platform: str
+    address: str
+    summary: str
+    category: str
+    severity: str
+    status: str
+    rebuttal: str = ""
+    closed_at: datetime.datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ Public API::
     scanner.check_image(alt, credit, lang)     # IMG-02, IMG-03
     scanner.check_map(lang, excerpt)           # SOV-05 for a part known to be a map
     scanner.check_press_release(fields, lang)  # SPK-01
+    scanner.check_plan_reference(code, lang)   # RPT-01: the item's plan task ("" if none)
     scanner.check_parity(vi_text, en_text)     # EN-02
 
 Offsets of findings refer to ``Scanner.normalise(text)`` (the NFC form of the input).

@@ -2,6 +2,7 @@
 
 - :func:`check_parity` (EN-02): an English translation against its Vietnamese source.
 - :func:`check_press_release` (SPK-01): the spokesperson details of a press release.
+- :func:`check_plan_reference` (RPT-01): an item names the task of the plan it serves.
 - :func:`check_image` (IMG-02, IMG-03): an image's alt text and credit.
 - :func:`check_map` (SOV-05): a part known to be a map.
 
@@ -24,7 +25,7 @@ from .passes import (
     _RUN,
     _shape,
 )
-from .rules import EN_02, IMG_02, IMG_03, SOV_05, SPK_01, SPK_02
+from .rules import EN_02, IMG_02, IMG_03, RPT_01, SOV_05, SPK_01, SPK_02
 from .text import fold, nfc
 
 if TYPE_CHECKING:
@@ -418,3 +419,15 @@ def check_registered_speaker(
             )
         ]
     )
+
+
+# --- RPT-01: the item names the task of the plan it carries out --------------------------------
+
+
+def check_plan_reference(scanner: Scanner, plan_ref: str, lang: str = "vi") -> list[Finding]:
+    """RPT-01 (warn): the periodic report counts articles, features and campaigns by the
+    task of the plan they carry out, so an item with no task (``plan_ref`` empty) is left
+    out of it. The finding is about the missing field ``plan_task``, with no excerpt."""
+    if (plan_ref or "").strip():
+        return []
+    return _keep([_finding(scanner, RPT_01, lang, field="plan_task")])

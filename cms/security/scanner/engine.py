@@ -421,11 +421,11 @@ class Scanner:
         return check_image(self, alt, credit, lang)
 
     def check_plan_reference(self, plan_ref: str, lang: str = "vi") -> list[Finding]:
-        """RPT-01 (tagging an item with the task of the plan it carries out) belongs to
-        the reporting feature, which does not exist yet. The rule's metadata is in
-        ``RULES`` so that the admin lists it; until reporting exists this returns no
-        findings, whatever ``plan_ref`` is."""
-        return []
+        """RPT-01: an item names the task of the plan it carries out (``plan_ref``: the
+        task's code, e.g. "II.5"; empty when none is chosen)."""
+        from .checks import check_plan_reference
+
+        return check_plan_reference(self, plan_ref, lang)
 
     def check_map(self, lang: str = "vi", excerpt: str = "") -> list[Finding]:
         """SOV-05 for a part known to be a map (a map block, a document tagged map)."""

@@ -92,7 +92,7 @@ class RuleInfo:
     # or "reviewer" (a reviewer who is not the author).
     exemption: str = "reviewer"
     # How the rule is checked: "scan" (text), "parity", "press_release", "image", or
-    # "reporting" (belongs to a feature that does not exist yet; never reports).
+    # "reporting" (the page's plan task, which the reports count by; not in the text).
     checked_by: str = "scan"
     # Variant messages: key → (Vietnamese, English), and variant suggestions.
     messages: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -832,8 +832,14 @@ _RULE_LIST = (
         "Kế hoạch thông tin đối ngoại năm 2025; Công văn 3837/BTTTT-TTĐN (hướng dẫn kế hoạch"
         " TTĐN 2025)",
         Severity.WARN,
-        "Tin bài chưa gắn với nhiệm vụ của kế hoạch thông tin đối ngoại.",
-        "The item is not linked to a task of the external-information plan.",
+        "Tin bài chưa gắn với nhiệm vụ của kế hoạch thông tin đối ngoại: báo cáo định kỳ"
+        " theo nhiệm vụ của kế hoạch sẽ không tính tin bài này.",
+        "The item is not linked to a task of the external-information plan: the periodic"
+        " report by task of the plan will not count it.",
+        "Chọn trong ô “Nhiệm vụ kế hoạch” nhiệm vụ mà tin bài này thực hiện (ví dụ II.5."
+        " Tuyên truyền bảo vệ chủ quyền, lãnh thổ, biên giới, biển, đảo).",
+        "In the “Plan task” field, choose the task of the plan this item carries out (for"
+        " example II.5, sovereignty, territory, borders, sea and islands).",
         checked_by="reporting",
     ),
     RuleInfo(
