@@ -197,7 +197,12 @@ class AuditTrailView(ReportView):
         TimeColumn("timestamp", label=_("Time")),
         Column("action_label", label=_("Action")),
         Column("user_name", label=_("User")),
-        TitleColumn("page_title", label=_("Page"), get_url=lambda entry: entry.page_url),
+        TitleColumn(
+            "page_title",
+            label=_("Page"),
+            get_url=lambda entry: entry.page_url,
+            classname="title reporting-title",
+        ),
         Column("revision_ref", label=_("Revision")),
         Column("details", label=_("Details")),
         Column("comment_text", label=_("Comment")),

@@ -8,7 +8,9 @@ permission, who are refused at the addresses too (``reports.ReportingReportView`
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Permission
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -99,3 +101,8 @@ def register_view_reports_permission():
     charts and the periodic report)."""
     app_label, codename = VIEW_REPORTS.split(".")
     return Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+
+
+@hooks.register("insert_global_admin_css")
+def reports_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("reporting/reports.css"))

@@ -201,7 +201,7 @@ class Incident(AuditedModel):
 
     class Meta:
         verbose_name = _("false-information incident")
-        verbose_name_plural = _("false-information register")
+        verbose_name_plural = _("false-information incidents")
         ordering = ["-seen_at", "-pk"]
         indexes = [models.Index(fields=["status", "seen_at"])]
 

@@ -356,7 +356,12 @@ class CheckerReportView(ReportingReportView):
     default_ordering = "-published_at"
     columns = [
         DayColumn("published_at", label=_("Published at"), sort_key="published_at"),
-        TitleColumn("page_title", label=_("Page"), get_url=lambda row: row.edit_url),
+        TitleColumn(
+            "page_title",
+            label=_("Page"),
+            get_url=lambda row: row.edit_url,
+            classname="title reporting-title",
+        ),
         LocaleColumn(label=_("Language"), sort_key=None),
         Column("rule_label", label=_("Rule"), sort_key="rule_id"),
         Column("field_label", label=_("Field")),

@@ -263,7 +263,12 @@ class WorkflowReportView(ReportingReportView):
     export_name = "submissions-and-approvals"
     default_ordering = "-created_at"
     columns = [
-        TitleColumn("page_title", label=_("Page"), get_url=lambda row: row.edit_url),
+        TitleColumn(
+            "page_title",
+            label=_("Page"),
+            get_url=lambda row: row.edit_url,
+            classname="title reporting-title",
+        ),
         Column("type_label", label=_("Type")),
         MomentColumn("created_at", label=_("Submitted at"), sort_key="created_at"),
         Column("submitted_by", label=_("Submitted by")),
