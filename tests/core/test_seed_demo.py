@@ -353,3 +353,62 @@ def test_refuses_to_run_in_a_production_deployment(tmp_path):
     assert result.returncode != 0
     assert "production" in result.stderr
     assert not database.exists() or database.stat().st_size == 0
+
+
+@pytest.mark.django_db
+class TestDemoReport:
+    """The periodic report of the plan's period, written from the demo site, counts what
+    the demo published, as the database holds it."""
+
+    PERIOD = (datetime.date(2025, 9, 1), datetime.date(2025, 12, 31))
+
+    @pytest.fixture
+    def report(self, seeded, tmp_path):
+        from tests.reporting.docx_reading import read_report
+
+        output = tmp_path / "bao-cao.docx"
+        call_command(
+            "ttdn_report",
+            "--from",
+            self.PERIOD[0].isoformat(),
+            "--to",
+            self.PERIOD[1].isoformat(),
+            "--output",
+            str(output),
+            stdout=StringIO(),
+        )
+        return read_report(output)
+
+    def published_with(self, task) -> int:
+        start, end = self.PERIOD
+        articles = sum(
+            model.objects.live()
+            .filter(plan_task=task, publication_date__range=(start, end))
+            .count()
+            for model in (ArticlePage, SovereigntyFeaturePage)
+        )
+        campaigns = (
+            CampaignPage.objects.live()
+            .filter(plan_task=task, start_date__range=(start, end))
+            .count()
+        )
+        return articles + campaigns
+
+    def test_every_plan_task_counts_the_demo_items_that_serve_it(self, report):
+        *rows, total = report.table("Tin, bài theo nhiệm vụ của Kế hoạch")[1:]
+        counts = {row[0].split(". ", 1)[0]: int(row[1]) for row in rows}
+
+        expected = {task.code: self.published_with(task) for task in PlanTask.objects.all()}
+        assert counts == expected  # every demo item names its task: no "not assigned" row
+        assert total == ["Tổng cộng", str(sum(expected.values()))]
+        assert sum(expected.values()) >= 10
+
+    def test_the_incident_tables_count_the_demo_register(self, report):
+        start, end = self.PERIOD
+        seen = Incident.objects.filter(seen_at__date__range=(start, end))
+        by_platform = report.counts("Thông tin xấu độc theo nền tảng")
+
+        assert int(by_platform.pop("Tổng cộng")) == seen.count() == 7
+        assert sum(map(int, by_platform.values())) == seen.count()
+        open_now = seen.filter(status__in=OPEN_STATUSES).count()
+        assert open_now == 1
