@@ -23,7 +23,7 @@ from django.utils.translation import gettext
 from wagtail.models import ModelLogEntry
 
 from cms.core.roles import SITE_ADMIN, TRANSLATOR
-from cms.reporting.models import Incident, IncidentStatus
+from cms.reporting.models import Incident, IncidentSeverity, IncidentStatus
 from cms.reporting.signal_handlers import INCIDENT_CHANGE
 from tests.factories import ArticlePageFactory, CustomImageFactory, editorial_team
 
@@ -424,5 +424,10 @@ def test_the_history_shows_the_values_before_and_after(client, team):
     )
     assert entry.data["changed"] == ["severity", "status"]
     assert vi("Change the false-information register") in history
-    for label in ("New", "Verifying", "High", "Medium"):
+    for label in (
+        IncidentStatus.NEW.label,
+        IncidentStatus.VERIFYING.label,
+        IncidentSeverity.HIGH.label,
+        IncidentSeverity.MEDIUM.label,
+    ):
         assert vi(label) in history
