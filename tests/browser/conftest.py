@@ -24,6 +24,9 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 ARTIFACTS_DIR = Path(__file__).resolve().parents[2] / "test-artifacts"
+# How long actions (clicks, navigations) and auto-waiting assertions may take.
+ACTION_TIMEOUT_MS = 20_000
+ASSERT_TIMEOUT_MS = 15_000
 
 
 def on_ci() -> bool:
@@ -106,7 +109,7 @@ def page(browser, live_server, page_locale, request):
     On failure a full-page screenshot is saved in test-artifacts/.
     """
     context = browser.new_context(base_url=live_server.url, locale=page_locale)
-    context.set_default_timeout(10_000)
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
     tab = context.new_page()
     yield tab
     report = getattr(request.node, "report_call", None)
@@ -122,6 +125,9 @@ def expect(browser):
     """Playwright's auto-waiting assertions (imported here so collection never needs it)."""
     from playwright.sync_api import expect
 
+    # A loaded CI machine can take several seconds to render an admin screen that
+    # runs the checker; the default five seconds made such waits flaky.
+    expect.set_options(timeout=ASSERT_TIMEOUT_MS)
     return expect
 
 
@@ -136,7 +142,7 @@ def new_tab(browser, live_server, page_locale, request):
 
     def open_tab():
         context = browser.new_context(base_url=live_server.url, locale=page_locale)
-        context.set_default_timeout(10_000)
+        context.set_default_timeout(ACTION_TIMEOUT_MS)
         contexts.append(context)
         return context.new_page()
 
