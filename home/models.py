@@ -94,26 +94,30 @@ class HomePage(BasePage):
 
         Wagtail walks down the tree a slug at a time (the child, then its specific
         page, at every level). Below the home page no page type changes routing, so
-        the page a path names is the one whose ``url_path`` is the home page's
-        followed by the path: it is read at once, then its specific page, which
-        routes the rest as Wagtail does (``live`` or 404).
+        the pages that can lie on the path (those at its depths bearing one of its
+        slugs) are read at once and walked in memory, child by slug as Wagtail does;
+        then the specific page found routes the rest (``live`` or 404).
         """
         if not path_components or not routing_follows_url_paths():
             return super().route(request, path_components)
         from wagtail.models import Page
 
-        url_path = self.url_path + "/".join(path_components) + "/"
-        page = (
-            Page.objects.filter(
-                url_path=url_path,
-                path__startswith=self.path,
-                depth=self.depth + len(path_components),
-            )
-            .order_by()
-            .first()
-        )
-        if page is None:
-            raise Http404
+        candidates = Page.objects.filter(
+            path__startswith=self.path,
+            depth__gt=self.depth,
+            depth__lte=self.depth + len(path_components),
+            slug__in=set(path_components),
+        ).order_by("path")
+        children = {}
+        for candidate in candidates:
+            children.setdefault((candidate.path[: -Page.steplen], candidate.slug), candidate)
+        page = self
+        for slug in path_components:
+            child = children.get((page.path, slug))
+            if child is None:
+                raise Http404
+            child._cached_parent_obj = page
+            page = child
         return page.specific.route(request, [])
 
     def serve(self, request, *args, **kwargs):
