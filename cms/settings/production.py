@@ -20,6 +20,10 @@ def required(name: str) -> str:
 DEBUG = False
 SECRET_KEY = required("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required("ALLOWED_HOSTS").split(",") if host.strip()]
+if not ALLOWED_HOSTS:
+    raise ImproperlyConfigured(
+        "Biến môi trường ALLOWED_HOSTS không có tên miền nào (ALLOWED_HOSTS names no host)."
+    )
 required("DATABASE_URL")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
@@ -28,16 +32,17 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # set: the server believes it only from the proxy's addresses (FORWARDED_ALLOW_IPS,
 # loopback by default) and then serves the request as https, which Django reads
 # (cms.asgi's TrustedProxy; under WSGI, gunicorn's --forwarded-allow-ips).
+#
+# The headers for every environment (Content-Security-Policy, Permissions-Policy,
+# Referrer-Policy, nosniff, frame denial) are in base; these need TLS.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(env.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
-SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
-X_FRAME_OPTIONS = "DENY"
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_HTTPONLY = True
 
 # Served through cms.asgi (gunicorn with uvicorn's workers): Django runs each request's synchronous
 # code in a thread of its own, so connections are not kept per thread (CONN_MAX_AGE 0,
