@@ -23,3 +23,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
+
+# Two-factor authentication is off for the suite, whose tests sign the spokesperson and
+# site administrators in with force_login or the password form; tests/accounts turns it
+# on to test it. The only settings module where it is off (check --deploy refuses it).
+TWO_FACTOR_ENFORCED = False
