@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Topic
+from .user_admin import refuse_user_bulk_escalation
 
 
 class TopicViewSet(SnippetViewSet):
@@ -16,3 +18,6 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+# Accounts: no superuser touched, and no own role assigned, by a non-superuser (user_admin).
+hooks.register("before_bulk_action", refuse_user_bulk_escalation)

@@ -7,7 +7,9 @@ bypass the workflow (the gate would refuse the publication anyway, but the
 caller would get a redirect instead of an answer). Here they answer
 ``403 Forbidden`` with the reason in the user's language, and the refusal is in
 the audit log; ``copy`` makes a draft copy unless ``keep_live`` is asked for,
-which is refused. The other actions are Wagtail's.
+which is refused. ``revert_to_page_revision`` answers 403 to a translator reverting a
+Vietnamese page, as the editor refuses them (``translation.source_edit_refusal``). The
+other actions are Wagtail's.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ from rest_framework import fields, status
 from rest_framework.response import Response
 from wagtail.admin.api.actions.copy import CopyPageAPIAction, CopyPageAPIActionSerializer
 from wagtail.admin.api.actions.publish import PublishPageAPIAction
+from wagtail.admin.api.actions.revert_to_page_revision import RevertToPageRevisionAPIAction
 from wagtail.admin.api.actions.unpublish import UnpublishPageAPIAction
 from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.models import Page
 
 from . import gate
+from .translation import source_edit_refusal
 
 
 def _refused(request, instance, reason: str, *, log_it: bool = True) -> Response:
@@ -77,10 +81,21 @@ class DraftCopyAPIAction(CopyPageAPIAction):
         return super().execute(instance, data)
 
 
+class SourceGuardedRevertAPIAction(RevertToPageRevisionAPIAction):
+    """A translator does not revert the Vietnamese source (``translation.source_edit_refusal``)."""
+
+    def execute(self, instance, data):
+        refusal = source_edit_refusal(self.request.user, instance)
+        if refusal is not None:
+            return Response({"message": str(refusal)}, status=status.HTTP_403_FORBIDDEN)
+        return super().execute(instance, data)
+
+
 class GatedPagesAdminAPIViewSet(PagesAdminAPIViewSet):
     actions = {
         **PagesAdminAPIViewSet.actions,
         "publish": RefusedPublishAPIAction,
         "unpublish": TakedownOnlyUnpublishAPIAction,
         "copy": DraftCopyAPIAction,
+        "revert_to_page_revision": SourceGuardedRevertAPIAction,
     }

@@ -29,9 +29,10 @@ root of the tree and wagtail-localize's ``submit_translation``
 (``core/migrations/0002``). That is what wagtail-localize needs: "Translate this page"
 and "Sync translated pages" are buttons on the *Vietnamese* page, in the explorer, and
 Wagtail has no read-only page permission, so a group limited to the English tree
-would not see the Vietnamese pages it has to translate. Editing a Vietnamese page as
-a translator is no shortcut to the public site: every version goes through the
-review and the spokesperson's approval, and the translator is then one of its authors.
+would not see the Vietnamese pages it has to translate. The Vietnamese text itself is the
+writers': an account whose only page rights come from the translators' group may not
+open a source page in the editor, revert it or save it (``source_edit_refusal``, checked
+by a ``before_edit_page`` hook and by the admin API's revert); it translates it.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from django.shortcuts import redirect
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.models import Page, WorkflowState
+from wagtail.models import GroupPagePermission, Locale, Page, WorkflowState
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from . import approval, gate
@@ -59,6 +60,35 @@ SUBMITTED_MESSAGE = gettext_lazy("The translation was saved and submitted for re
 RESTARTED_MESSAGE = gettext_lazy(
     "The translation was saved; it was already in review, so the review starts again."
 )
+
+
+SOURCE_EDIT_REFUSAL = gettext_lazy(
+    "Translators work on the English version: the Vietnamese text is changed by the "
+    "writers. Use “Translate” or “Sync translated pages” on this page, then edit the "
+    "English page."
+)
+
+
+def source_edit_refusal(user, page):
+    """Why ``user`` may not change ``page``'s text (None: they may, as far as translation goes).
+
+    Refused: a page in the source language (the default locale) for an account whose
+    only page rights come from the translators' group.
+    """
+    from cms.core.roles import TRANSLATOR
+
+    if not user.is_authenticated or user.is_superuser:
+        return None
+    if page.locale_id != Locale.get_default().pk:
+        return None
+    if not user.groups.filter(name=TRANSLATOR.group_name).exists():
+        return None
+    other_page_rights = (
+        GroupPagePermission.objects.filter(group__user=user)
+        .exclude(group__name=TRANSLATOR.group_name)
+        .exists()
+    )
+    return None if other_page_rights else SOURCE_EDIT_REFUSAL
 
 
 def target_translation(page):

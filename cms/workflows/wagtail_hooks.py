@@ -29,7 +29,12 @@ from .approval import APPROVAL_ACTION, RESTART_ACTION
 from .models import SpokespersonEntry
 from .signal_handlers import SPOKESPERSON_CHANGE
 from .takedown import TAKEDOWN_ACTION, TakedownView, can_take_down
-from .translation import LOCALIZE_SYNC_URL_NAME, GatedUpdateTranslationsView, submit_from_editor
+from .translation import (
+    LOCALIZE_SYNC_URL_NAME,
+    GatedUpdateTranslationsView,
+    source_edit_refusal,
+    submit_from_editor,
+)
 
 
 class SpokespersonEntryViewSet(SnippetViewSet):
@@ -209,6 +214,16 @@ def _report_stripped_publish(request, page, door: str) -> None:
 @hooks.register("before_edit_page")
 def edit_publish_becomes_save(request, page):
     _strip_publish(request)
+
+
+@hooks.register("before_edit_page", order=-2)
+def translators_keep_to_translations(request, page):
+    """A translator does not open, revert or save the Vietnamese source (``translation``)."""
+    refusal = source_edit_refusal(request.user, page)
+    if refusal is None:
+        return None
+    messages.error(request, refusal)
+    return redirect(reverse("wagtailadmin_explore", args=[page.get_parent().pk]))
 
 
 @hooks.register("before_edit_page", order=-1)
