@@ -6,19 +6,27 @@ workflow modal, bulk actions, copy, wagtail-localize's editor — the user gets
 the reason in their language and is sent back to where they were; no traceback
 reaches them. The refusal is (re)written to the audit log here, after the
 view's transaction was rolled back (``gate.log_refusal`` writes it once).
+A database error while a workflow step is taken (publishing included) undid the
+whole step: the user reads that nothing changed and may try again.
 """
 
 from __future__ import annotations
 
+import logging
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import DatabaseError
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy
 
 from .exceptions import PublicationRefused, WorkflowActionRefused
+
+logger = logging.getLogger(__name__)
 
 
 def _back(request, page) -> str:
@@ -91,12 +99,48 @@ class PublicationRefusedMiddleware:
             from .gate import log_step_refusal
 
             log_step_refusal(exception, user=getattr(request, "user", None))
+        elif isinstance(exception, DatabaseError) and _takes_a_step(request):
+            return self._database_error(request, exception)
         else:
             return None
         return self._respond(request, str(exception), exception.page)
 
+    def _database_error(self, request, exception):
+        """A workflow step runs in one transaction (``approval``): a database error in it,
+        publication included, undid all of it. Say so, and log the error for the admins."""
+        from wagtail.models import Page
+
+        logger.error("Database error during a workflow step: %s", request.path, exc_info=exception)
+        try:  # the database may be gone altogether
+            page = Page.objects.filter(pk=request.resolver_match.kwargs.get("page_id")).first()
+            language = _admin_language(request.user)
+        except DatabaseError:
+            page, language = None, translation.get_language()
+        with translation.override(language):
+            message = str(DATABASE_ERROR_MESSAGE)
+        return self._respond(request, message, page)
+
 
 _WORKFLOW_ACTION_VIEWS = {"workflow_action", "collect_workflow_action_data"}
+
+DATABASE_ERROR_MESSAGE = gettext_lazy(
+    "The decision could not be recorded because of a database error, and nothing was "
+    "changed: the page on the site, the draft and the workflow are as they were. Try again "
+    "in a few minutes; if the error comes back, tell the site administrator."
+)
+
+
+def _takes_a_step(request) -> bool:
+    """A workflow step taken in the admin: the modal's view, or the editor's action buttons."""
+    match = getattr(request, "resolver_match", None)
+    user = getattr(request, "user", None)
+    if match is None or user is None or not user.is_authenticated:
+        return False
+    if "wagtailadmin_pages" not in match.namespaces or request.method != "POST":
+        return False
+    return match.url_name in _WORKFLOW_ACTION_VIEWS or (
+        match.url_name == "edit" and bool(request.POST.get("action-workflow-action"))
+    )
 
 
 def _door_of(request, match) -> str:

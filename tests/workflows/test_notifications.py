@@ -83,13 +83,14 @@ def test_passing_review_tells_the_spokesperson(page, people, mailoutbox):
     assert "http://testserver/admin/\n" in message.body + "\n"
 
 
-def test_approval_tells_the_author(page, people, mailoutbox):
+def test_approval_tells_the_author(page, people, mailoutbox, django_capture_on_commit_callbacks):
     writer, reviewers, spokesperson, _translator = people
     approval.submit(page, writer)
     approval.take_step(page, reviewers[0], "approve")
     mailoutbox.clear()
 
-    approval.take_step(page, spokesperson, "approve")
+    with django_capture_on_commit_callbacks(execute=True):  # sent once the publication commits
+        approval.take_step(page, spokesperson, "approve")
 
     assert to(mailoutbox) == {writer.email}
     [message] = mailoutbox
