@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.http import HttpResponseRedirect, HttpResponseServerError
+from django.http import HttpResponseBadRequest, HttpResponseRedirect, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.urls import NoReverseMatch, reverse
@@ -72,6 +72,23 @@ def page_not_found(request, exception=None):
     context.update(page=None, search_url=_search_url(language))
     with translation.override(language):
         response = render(request, "404.html", context, status=404)
+    response["Content-Language"] = language
+    return response
+
+
+def bad_request(request, exception=None):
+    """The 400 page in the language of the address: a request the server cannot read (a
+    body over ``DATA_UPLOAD_MAX_MEMORY_SIZE``, more than ``DATA_UPLOAD_MAX_NUMBER_FIELDS``
+    fields, form data that is not UTF-8, a host not allowed).
+
+    Rendered as the 500 page is, without context processors or the database: they would
+    read the same unreadable request (the host, the session) again.
+    """
+    language = _path_language(request)
+    context = _error_context(language, "Bad request", "Go to the home page")
+    with translation.override(language):
+        body = loader.get_template("400.html").render(context)
+    response = HttpResponseBadRequest(body)
     response["Content-Language"] = language
     return response
 

@@ -276,30 +276,43 @@ def main(argv=None) -> int:
     return 0
 
 
-def run(options, nginx: str, wrk: str, root: Path, processes: Processes):
-    env = {
+def production_env(root: Path, database_url: str | None = None) -> dict:
+    """The environment of a server run with the production settings from ``root`` (a
+    throwaway folder): a fresh secret, the database (``DATABASE_URL`` unless given, else a
+    new SQLite file), static files, uploads and the page cache in ``root``."""
+    database_url = database_url or os.environ.get("DATABASE_URL")
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{root / 'bench.sqlite3'}",
+        "DATABASE_URL": database_url or f"sqlite:///{root / 'bench.sqlite3'}",
         "STATIC_ROOT": os.environ.get("STATIC_ROOT") or str(root / "static"),
         "MEDIA_ROOT": str(root / "media"),
         "PAGE_CACHE_DIR": str(root / "pagecache"),
         "LOG_LEVEL": "WARNING",
     }
-    say(f"Throwaway folder: {root}")
-    if options.skip_setup:
+
+
+def prepare_site(env: dict, skip_setup: bool = False) -> None:
+    """Migrate, load the demo and collect the static files (``skip_setup``: all done)."""
+    if skip_setup:
         if "DATABASE_URL" not in os.environ or "STATIC_ROOT" not in os.environ:
             sys.exit("--skip-setup needs DATABASE_URL and STATIC_ROOT.")
-    else:
-        say("Database: migrate, demo content (seed_demo), collectstatic")
-        # The demo refuses the production settings: the database is filled with the
-        # development ones, then served with the production ones.
-        seed_env = {**env, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"}
-        run_manage(seed_env, "migrate", "--noinput")
-        run_manage(seed_env, "seed_demo")
-        run_manage(env, "collectstatic", "--noinput")
+        return
+    say("Database: migrate, demo content (seed_demo), collectstatic")
+    # The demo refuses the production settings: the database is filled with the
+    # development ones, then served with the production ones.
+    seed_env = {**env, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"}
+    run_manage(seed_env, "migrate", "--noinput")
+    run_manage(seed_env, "seed_demo")
+    run_manage(env, "collectstatic", "--noinput")
+
+
+def run(options, nginx: str, wrk: str, root: Path, processes: Processes):
+    env = production_env(root)
+    say(f"Throwaway folder: {root}")
+    prepare_site(env, options.skip_setup)
     article_path = run_manage(
         env,
         "shell",

@@ -50,6 +50,7 @@ from wagtail.log_actions import registry as log_action_registry
 from wagtail.models import Page, PageLogEntry
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from cms.core.exports import SafeCsvExportMixin
 from cms.workflows.approval import APPROVAL_ACTION, RESTART_ACTION
 from cms.workflows.gate import REFUSED_ACTION
 from cms.workflows.takedown import TAKEDOWN_ACTION
@@ -185,7 +186,7 @@ class TimeColumn(Column):
         return local_time(instance.timestamp).strftime("%d/%m/%Y %H:%M")
 
 
-class AuditTrailView(ReportView):
+class AuditTrailView(SafeCsvExportMixin, ReportView):
     page_title = TITLE
     header_icon = "history"
     index_url_name = "reporting_audit:index"

@@ -39,6 +39,8 @@ from wagtail.coreutils import get_content_languages, get_content_type_label
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from cms.core.exports import SafeCsvExportMixin
+
 from .models import VIEW_REPORTS
 
 
@@ -140,7 +142,7 @@ def _local_moment(value: datetime.datetime) -> datetime.datetime:
     return timezone.localtime(value).replace(tzinfo=None) if timezone.is_aware(value) else value
 
 
-class ReportingReportView(ReportView):
+class ReportingReportView(SafeCsvExportMixin, ReportView):
     """Base of the reports: the permission, filter errors, exports in the site's time zone
     and a summary block.
 

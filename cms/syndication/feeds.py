@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
@@ -151,7 +152,9 @@ class LatestArticlesFeed(Feed):
         return page.title
 
     def item_description(self, page):
-        return plain_text(page.summary, 1000)
+        # RSS descriptions and Atom summaries are HTML to feed readers: the summary is
+        # plain text, escaped so that none of it (an unclosed "<img ...") becomes markup.
+        return escape(plain_text(page.summary, 1000))
 
     def item_link(self, page):
         return page.feed_link

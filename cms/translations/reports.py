@@ -35,6 +35,8 @@ from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import Translation
 
+from cms.core.exports import SafeCsvExportMixin
+
 from .models import VIEW_OUTDATED_REPORT
 
 SYNC_PERMISSION = "wagtail_localize.submit_translation"
@@ -74,7 +76,7 @@ class UpdateColumn(Column):
     cell_template_name = "translations/tables/update_cell.html"
 
 
-class OutdatedTranslationsReportView(ReportView):
+class OutdatedTranslationsReportView(SafeCsvExportMixin, ReportView):
     page_title = TITLE
     header_icon = "warning"
     index_url_name = "translations:outdated_report"

@@ -46,8 +46,10 @@ def _fold_char(char: str, lower: bool) -> str:
         # File names use the underscore between words ("ban_do_xa.png"); for matching it
         # separates words, and the folded copy must keep word boundaries visible.
         folded = " " if lower else char
-    elif char in "\u200b\u00ad\u2060\ufeff":
-        folded = " " if lower else char  # invisible separators would split a keyword
+    elif char in "\u200b\u200c\u200d\u00ad\u2060\u2063\ufeff":
+        # Invisible separators and joiners (pasted from web pages and chat apps) would
+        # split a keyword.
+        folded = " " if lower else char
     else:
         decomposed = unicodedata.normalize("NFD", char)
         folded = "".join(c for c in decomposed if not unicodedata.combining(c)) or char
