@@ -7,7 +7,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-fast lint format check migrate seed serve messages clean bench
+.PHONY: help install run test test-fast lint format check migrate seed serve messages clean bench loadtest
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -74,6 +74,9 @@ messages: install ## Update the Vietnamese catalogues (the project's and the adm
 
 bench: install ## Benchmark: gunicorn (page cache on/off) against nginx with wrk (needs nginx, wrk)
 	$(BIN)/python -m cms.pagecache.benchmark
+
+loadtest: install ## Load test: a mix of pages at 64 connections, PostgreSQL, page cache on/off (needs wrk)
+	$(BIN)/python -m cms.pagecache.loadtest
 
 clean: ## Remove the virtualenv, the SQLite database and caches
 	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache test-artifacts $(NPM_DIR)/node_modules

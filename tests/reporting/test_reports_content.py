@@ -325,6 +325,7 @@ def test_the_number_of_queries_does_not_grow_with_the_rows(
     client.get(url(REPORT))  # warm the per-process caches (content types, locales)
     with CaptureQueriesContext(connection) as few:
         client.get(url(REPORT), {"page_type": "press_release"})  # one row
+    budget = len(few)
 
     index = ArticleIndexPageFactory()
     for n in range(4):
@@ -336,6 +337,8 @@ def test_the_number_of_queries_does_not_grow_with_the_rows(
             plan_task=task("II.5"),
         )
 
-    with django_assert_max_num_queries(len(few)):
+    # The new section changed the page tree: the process looks its site up again, once.
+    client.get(url(REPORT), {"page_type": "press_release"})
+    with django_assert_max_num_queries(budget):
         response = client.get(url(REPORT))
     assert len(response.context["object_list"]) == 10
