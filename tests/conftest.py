@@ -3,6 +3,8 @@
 Uploads go to the throwaway MEDIA_ROOT of cms.settings.test.
 """
 
+from collections import defaultdict
+
 import pytest
 from django.core.cache import caches
 
@@ -36,3 +38,26 @@ def _empty_cache():
     yield
     for cache in caches.all():
         cache.clear()
+
+
+def pytest_collection_modifyitems(items):
+    """A test file holds either tests that commit (``transaction=True``) or tests rolled
+    back inside a transaction, never both.
+
+    A committing test empties the database when it ends. pytest-django runs such tests
+    after the others, but the suite runs a whole file per process at a time
+    (pytest-xdist, ``--dist loadfile``): a mixed file would run its committing test among
+    the others, and every later test of that process would find the database empty.
+    """
+    kinds = defaultdict(set)
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker is not None:
+            transactional = bool(marker.kwargs.get("transaction", False))
+            kinds[item.path].add(transactional)
+    mixed = sorted(str(path) for path, found in kinds.items() if len(found) > 1)
+    if mixed:
+        raise pytest.UsageError(
+            "These test files mix committing (transaction=True) and rolled-back database "
+            "tests; put the committing ones in a file of their own: " + ", ".join(mixed)
+        )

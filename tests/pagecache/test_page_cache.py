@@ -124,17 +124,6 @@ class TestAnonymousVisitors:
         assert not again.from_cache
         assert "visited=1" in again.headers["Set-Cookie"]
 
-    # Committed data: under ASGI, Django renders the error page in another thread
-    # (``response_for_exception``), on that thread's own connection.
-    @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-    def test_a_not_found_page_is_not_cached(self, wsgi_get, news_index):
-        url = f"{news_index.url}khong-co-trang-nay/"
-        wsgi_get(url)
-        again = wsgi_get(url)
-
-        assert again.status == HTTPStatus.NOT_FOUND
-        assert not again.from_cache
-
     def test_no_cache_when_switched_off(self, wsgi_get, article, settings):
         settings.PAGE_CACHE_ENABLED = False
         wsgi_get(article.url)
