@@ -48,12 +48,15 @@ run: seed ## Install, migrate, load demo content and serve on http://127.0.0.1:$
 	@echo "→ Serving on http://127.0.0.1:$(PORT)/vi/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-# The suite runs in one process per CPU (pytest-xdist), a test file per process at a time.
+# The suite runs in one process per CPU (pytest-xdist), a test file per process at a time;
+# then the tests on committed data (browser tests among them), which empty the database
+# when they end, in one process (tests/conftest.py marks them "commits").
 TEST_JOBS ?= auto
 
 test: install ## Run the whole test suite (SQLite unless DATABASE_URL is set)
 	@bash .ci/ensure-system-packages || true
-	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadfile
+	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadfile -m "not commits"
+	$(BIN)/python -m pytest -m commits
 
 lint: install ## ruff lint and format check
 	$(BIN)/ruff check .

@@ -3,8 +3,6 @@
 Uploads go to the throwaway MEDIA_ROOT of cms.settings.test.
 """
 
-from collections import defaultdict
-
 import pytest
 from django.core.cache import caches
 
@@ -40,24 +38,25 @@ def _empty_cache():
         cache.clear()
 
 
-def pytest_collection_modifyitems(items):
-    """A test file holds either tests that commit (``transaction=True``) or tests rolled
-    back inside a transaction, never both.
+def commits_to_the_database(item) -> bool:
+    """Whether pytest-django runs ``item`` on committed data (as it decides)."""
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and (
+        marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")
+    ):
+        return True
+    fixtures = getattr(item, "fixturenames", ())
+    return "transactional_db" in fixtures or "live_server" in fixtures
 
-    A committing test empties the database when it ends. pytest-django runs such tests
-    after the others, but the suite runs a whole file per process at a time
-    (pytest-xdist, ``--dist loadfile``): a mixed file would run its committing test among
-    the others, and every later test of that process would find the database empty.
+
+def pytest_collection_modifyitems(items):
+    """Marks the tests that commit (``transaction=True``, the live server): ``commits``.
+
+    Such a test empties the database when it ends. pytest-django runs them after the
+    others, but the suite runs a file per process at a time (pytest-xdist, ``--dist
+    loadfile``), where that order does not hold: ``make test`` runs the other tests in
+    parallel, then these in one process (``-m commits``).
     """
-    kinds = defaultdict(set)
     for item in items:
-        marker = item.get_closest_marker("django_db")
-        if marker is not None:
-            transactional = bool(marker.kwargs.get("transaction", False))
-            kinds[item.path].add(transactional)
-    mixed = sorted(str(path) for path, found in kinds.items() if len(found) > 1)
-    if mixed:
-        raise pytest.UsageError(
-            "These test files mix committing (transaction=True) and rolled-back database "
-            "tests; put the committing ones in a file of their own: " + ", ".join(mixed)
-        )
+        if commits_to_the_database(item):
+            item.add_marker(pytest.mark.commits)

@@ -1,8 +1,6 @@
 """A page that does not exist is never kept by the page cache.
 
-Its own file: the test commits its data (``transaction=True``), and a test file holds
-either such tests or tests inside a rolled-back transaction, never both (see
-``tests/conftest.py``).
+Its own file: the test commits its data (``transaction=True``).
 """
 
 from http import HTTPStatus
